@@ -1,0 +1,52 @@
+/** Word tests the span repairs of rules.ts rely on: capitalisation, quotes, cue classes, case endings, gazetteer flags. */
+import { capClass } from './features.ts';
+import { analyse } from '../lang/morph/turkic.ts';
+import { latinKey } from '../text/translit.ts';
+import { cueClasses, nerLexicon, type NerLang } from './lexicon.ts';
+
+/** Tokens that open a quotation. */
+export const OPEN: ReadonlySet<string> = new Set(['«', '"', '“', '„']);
+/** Tokens that close a quotation. */
+export const CLOSE: ReadonlySet<string> = new Set(['»', '"', '”', '“']);
+/** Any quotation mark token. */
+export const QUOTE: ReadonlySet<string> = new Set([...OPEN, ...CLOSE]);
+
+/** Capitalised word (Xx, XX or a single capital). */
+export function isCap(w: string): boolean {
+  const c = capClass(w);
+  return c === 'init' || c === 'caps' || c === 'upper';
+}
+
+/** Whether the word's stem is an organization head noun (data/ner/cues.tsv). */
+export function isOrgHead(w: string, lang: NerLang): boolean {
+  return cueClasses(w, lang).includes('org');
+}
+
+/** Morpheme ids of the case endings (data/{kk,az}/suffixes.tsv). */
+export const ANY_CASE = /\b(GEN|ACC|DAT|LOC|ABL|INS)\d?\b/;
+
+/** Whether the word carries a case ending (its last suffix is a case morpheme, of the given cases). */
+export function hasCase(w: string, lang: NerLang, cases: RegExp = ANY_CASE): boolean {
+  const an = analyse(w, lang);
+  const last = an.suffixes[an.suffixes.length - 1];
+  if (last === undefined) return false;
+  const ids = nerLexicon().suffixIds.get(lang)?.get(last) ?? '';
+  return cases.test(ids);
+}
+
+/** Whether two token ranges share a token. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Gazetteer flags of a word, looked up by the keys of the word and of its stem. */
+export function gazFlags(w: string, lang: NerLang): Set<string> {
+  const gaz = nerLexicon().gaz;
+  return new Set([...(gaz.get(latinKey(w)) ?? []), ...(gaz.get(latinKey(analyse(w, lang).stem)) ?? [])]);
+}
+
+/** Whether the word is a patronymic particle (oğlu, qızı, ұлы; data/ner/cues.tsv `kin`). */
+export function isKin(w: string, lang: NerLang): boolean {
+  return cueClasses(w, lang).includes('kin');
+}
+

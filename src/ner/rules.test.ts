@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { NerSpan, NerType } from './bio.ts';
+import { repairSpans } from './rules.ts';
+
+/** Runs the repairs on `text` with spans given as [type, start, end] and returns TYPE:text strings. */
+function repair(text: string, lang: 'kk' | 'az', spans: [NerType, number, number][]): string[] {
+  const words = text.split(' ');
+  const input: NerSpan[] = spans.map(([type, start, end]) => ({ type, start, end, score: 0.9 }));
+  return repairSpans(words, lang, input).map((s) => `${s.type}:${words.slice(s.start, s.end).join(' ')}`);
+}
+
+test('a quoted name before an organization head noun is an organization', () => {
+  assert.deepEqual(repair('Кеше « Нұр Отан » партиясының съезі өтті .', 'kk', []), ['ORG:Нұр Отан']);
+  assert.deepEqual(repair('" Azon " zavodu yenidən işə düşüb .', 'az', []), ['ORG:Azon']);
+  assert.deepEqual(repair('" ADA " Universiteti 2014 - cü ildə yaradılıb .', 'az', [['ORG', 1, 2]]), ['ORG:" ADA " Universiteti']);
+  assert.deepEqual(repair('Biz " Salam " dedik .', 'az', []), [], 'no head noun, no organization');
+});
+
+test('a span with one quote of a pair takes in its partner', () => {
+  assert.deepEqual(repair('" Qafqaz və Merkuri " Səhmdar Cəmiyyəti yaradıldı .', 'az', [['ORG', 1, 7]]), ['ORG:" Qafqaz və Merkuri " Səhmdar Cəmiyyəti']);
+});
+
+test('a state name in the nominative before a body joins it; in the genitive it stays apart', () => {
+  assert.deepEqual(repair('Azərbaycan Respublikası Təhsil Nazirliyi bəyanat yayıb .', 'az', [['LOC', 0, 2], ['ORG', 2, 4]]), ['ORG:Azərbaycan Respublikası Təhsil Nazirliyi']);
+  assert.deepEqual(repair('Azərbaycanın Təhsil Nazirliyi bəyanat yayıb .', 'az', [['LOC', 0, 1], ['ORG', 1, 3]]), ['LOC:Azərbaycanın', 'ORG:Təhsil Nazirliyi']);
+});
+
+test('an abbreviation in brackets after a name gets its type', () => {
+  assert.deepEqual(repair('Azərbaycan Dövlət Dəniz Akademiyası ( ADDA ) tələbə qəbul edir .', 'az', [['ORG', 0, 4]]), ['ORG:Azərbaycan Dövlət Dəniz Akademiyası', 'ORG:ADDA']);
+});
+
+test('person names take in initials and patronymics', () => {
+  assert.deepEqual(repair('Rejissor A . Tuqanov idi .', 'az', [['PER', 3, 4]]), ['PER:A . Tuqanov']);
+  assert.deepEqual(repair('Rektor İsmayıl İsrafil oğlu Əliyev olub .', 'az', [['PER', 1, 3], ['PER', 4, 5]]), ['PER:İsmayıl İsrafil oğlu Əliyev']);
+});
+
+test('a person span is cut at a case-marked word; the place in it is kept', () => {
+  assert.deepEqual(repair('Ceyhun Bayramov Moskvada Sergey Lavrovla görüşüb .', 'az', [['PER', 0, 5]]), ['PER:Ceyhun Bayramov', 'LOC:Moskvada', 'PER:Sergey Lavrovla']);
+});
+
+test('Azerbaijani one-word country and place names from the gazetteer are places', () => {
+  assert.deepEqual(repair('Kanada və ABŞ arasında danışıqlar gedir .', 'az', []), ['LOC:Kanada', 'LOC:ABŞ']);
+  assert.deepEqual(repair('Канада мен АҚШ арасында келіссөздер жүріп жатыр .', 'kk', []), [], 'not for Kazakh: its model covers them');
+});
+
+test('property: repairs keep spans ordered, non-overlapping and inside the sentence', () => {
+  const vocab = ['Azərbaycan', 'Respublikası', 'Nazirliyi', '"', '«', '»', '(', ')', 'ADA', 'A', '.', 'oğlu', 'Bakıda', 'və', 'zavodu', 'Kanada', 'Тоқаев', 'партиясы'];
+  const arb = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 14 }).chain((words) => fc.tuple(
+    fc.constant(words),
+    fc.array(fc.tuple(fc.constantFrom<NerType>('PER', 'ORG', 'LOC'), fc.nat(words.length - 1), fc.integer({ min: 1, max: 3 })), { maxLength: 4 }),
+  ));
+  fc.assert(fc.property(arb, fc.constantFrom<'kk' | 'az'>('kk', 'az'), ([words, raw], lang) => {
+    const spans: NerSpan[] = [];
+    for (const [type, start, len] of raw) {
+      const end = Math.min(words.length, start + len);
+      if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ type, start, end, score: 0.8 });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const out = repairSpans(words, lang, spans);
+    let last = 0;
+    for (const s of out) {
+      assert.ok(s.start >= last && s.start < s.end && s.end <= words.length, JSON.stringify({ words, spans, out }));
+      last = s.end;
+    }
+  }));
+});

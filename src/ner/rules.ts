@@ -1,0 +1,138 @@
+/**
+ * Span repairs applied after the perceptron, from the writing conventions of Kazakh and Azerbaijani names:
+ * quotes around names, a state name in front of a body's name, abbreviations in brackets after a full name.
+ */
+import type { NerSpan } from './bio.ts';
+import { capClass } from './features.ts';
+import type { NerLang } from './lexicon.ts';
+import { CLOSE, gazFlags, hasCase, isCap, isKin, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
+
+/**
+ * A quoted capitalised name followed by an organization head noun is an organization: «Нұр Отан» партиясы,
+ * "Azon" zavodu → the name inside the quotes; "ADA" Universiteti (head capitalised, part of the name) →
+ * the quotes and the head with it.
+ */
+function quotedOrganizations(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  for (let i = 0; i < words.length; i++) {
+    if (!OPEN.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 6 && !CLOSE.has(words[j]!)) j++;
+    if (j >= words.length || !CLOSE.has(words[j]!) || j === i + 1 || !isCap(words[i + 1]!)) continue;
+    const head = words[j + 1];
+    if (head === undefined || !isOrgHead(head, lang)) continue;
+    const span: NerSpan = isCap(head) ? { start: i, end: j + 2, type: 'ORG', score: 0.6 } : { start: i + 1, end: j, type: 'ORG', score: 0.6 };
+    if (spans.some((s) => s.type === 'ORG' && s.start <= span.start && s.end >= span.end)) continue;
+    spans = spans.filter((s) => !overlaps(s, span));
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** A span holding one quote of a pair takes in its partner next to it (Qafqaz və Merkuri " Cəmiyyəti → " Qafqaz … Cəmiyyəti). */
+function balanceQuotes(words: readonly string[], spans: NerSpan[]): void {
+  for (const s of spans) {
+    let q = 0;
+    for (let i = s.start; i < s.end; i++) if (QUOTE.has(words[i]!)) q++;
+    if (q % 2 === 0) continue;
+    if (s.start > 0 && QUOTE.has(words[s.start - 1]!) && !spans.some((o) => o !== s && o.end === s.start)) s.start--;
+    else if (s.end < words.length && QUOTE.has(words[s.end]!) && !spans.some((o) => o !== s && o.start === s.end)) s.end++;
+  }
+}
+
+/** A place name without a case ending right before an organization is part of it (Azərbaycan Respublikası Təhsil Nazirliyi). */
+function mergeStateIntoBody(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'LOC' && s.type === 'ORG' && prev.end === s.start && !hasCase(words[prev.end - 1]!, lang)) {
+      prev.type = 'ORG';
+      prev.end = s.end;
+      prev.score = Math.min(prev.score, s.score);
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** An abbreviation in brackets right after a name is the same entity (Azərbaycan Dövlət Dəniz Akademiyası ( ADDA )). */
+function bracketAbbreviations(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  const added: NerSpan[] = [];
+  for (const s of spans) {
+    const a = s.end + 1;
+    if (words[s.end] !== '(' || words[a + 1] !== ')' || capClass(words[a] ?? '') !== 'caps') continue;
+    if (spans.some((o) => overlaps(o, { start: a, end: a + 1 }))) continue;
+    added.push({ start: a, end: a + 1, type: s.type, score: s.score });
+  }
+  return added.length ? [...spans, ...added] : spans;
+}
+
+/** A capitalised word that is a whole one-word country or place name in the gazetteer (Kanada, ABŞ, Şuşa) is a place. */
+function gazetteerPlaces(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  const added: NerSpan[] = [];
+  words.forEach((w, i) => {
+    if (!isCap(w) || spans.some((s) => s.start <= i && i < s.end)) return;
+    const f = gazFlags(w, lang);
+    if ((f.has('cty1') || f.has('loc1')) && !f.has('per') && !f.has('perL') && !f.has('org1')) added.push({ start: i, end: i + 1, type: 'LOC', score: 0.55 });
+  });
+  return added.length ? [...spans, ...added] : spans;
+}
+
+/**
+ * Person names take in initials written before them (A . Hüseynov, R . M . Qlierə) and a patronymic with
+ * its particle between given name and surname (İsmayıl İsrafil oğlu Əliyev), or a capitalised word right
+ * after the particle.
+ */
+function personNames(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  const taken = (i: number, self: NerSpan): boolean => spans.some((o) => o !== self && o.start <= i && i < o.end);
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    while (s.start >= 2 && words[s.start - 1] === '.' && capClass(words[s.start - 2]!) === 'upper' && !taken(s.start - 2, s)) s.start -= 2;
+    const k = s.end;
+    if (k + 1 < words.length && isKin(words[k]!, lang) && isCap(words[k + 1]!) && !taken(k, s)) {
+      const next = spans.find((o) => o.start === k + 1);
+      if (next && next.type === 'PER') { s.end = next.end; next.end = next.start; }
+      else if (!taken(k + 1, s)) s.end = k + 2;
+    }
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+/**
+ * A case ending closes a Turkic noun phrase, so a person name does not run on past a word in the locative,
+ * dative, ablative or instrumental (Ceyhun Bayramov Moskvada Sergey Lavrovla → two persons and a place):
+ * the span is cut there, the case-marked word kept as a place when the gazetteer knows it as one.
+ */
+function splitPersonsAtCase(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.end - s.start < 3) { out.push(s); continue; }
+    let from = s.start;
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      if (!hasCase(words[k]!, lang, /\b(DAT|LOC|ABL|INS)\d?\b/)) continue;
+      if (k > from) out.push({ ...s, start: from, end: k });
+      const f = gazFlags(words[k]!, lang);
+      if (f.has('cty') || f.has('loc') || f.has('cty1') || f.has('loc1')) out.push({ start: k, end: k + 1, type: 'LOC', score: s.score });
+      from = k + 1;
+    }
+    out.push({ ...s, start: from });
+  }
+  return out;
+}
+
+/** Which repairs run for a language: the gazetteer place lookup only where the model is cross-language (az). */
+const GAZETTEER_PLACES: ReadonlySet<NerLang> = new Set<NerLang>(['az']);
+
+/** Applies the repairs; returns spans sorted by start, non-overlapping. */
+export function repairSpans(words: readonly string[], lang: NerLang, spans: readonly NerSpan[]): NerSpan[] {
+  let out = spans.map((s) => ({ ...s }));
+  out = quotedOrganizations(words, lang, out);
+  out.sort((a, b) => a.start - b.start);
+  balanceQuotes(words, out);
+  out = mergeStateIntoBody(words, lang, out);
+  out = bracketAbbreviations(words, out);
+  out = personNames(words, lang, out);
+  out = splitPersonsAtCase(words, lang, out);
+  if (GAZETTEER_PLACES.has(lang)) out = gazetteerPlaces(words, lang, out);
+  return out.sort((a, b) => a.start - b.start);
+}
