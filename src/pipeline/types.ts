@@ -52,7 +52,7 @@ export interface Token extends Span {
   lower: string;
   /** Morphological stem (lower-case) and suffix chain; stem === lower when nothing was stripped. */
   stem: string;
-  suffixes: string[];
+  suffixes: readonly string[];
   /** Latin match key shared across scripts and spellings (Тоқаев, Токаев, Tokayev → one key). */
   key: string;
 }

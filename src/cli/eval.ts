@@ -1,0 +1,27 @@
+/** `elchi eval DIR`: runs the pipeline on each gold article (or reads saved predictions) and scores it. */
+import { readFileSync } from 'node:fs';
+import { formatReport, loadGold, parsePrediction, parsePredictions, reportJson, score, type Prediction } from '../eval/index.ts';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { toOutput } from '../pipeline/output.ts';
+
+/** Options of the eval command. */
+export interface EvalOptions { diff?: boolean; json?: boolean; predictions?: string }
+
+/**
+ * Scores elchi on a gold folder. The articles are processed from their text alone: language and
+ * publication date are detected, not taken from the annotation.
+ */
+export function runEval(dir: string, opts: EvalOptions): string {
+  const gold = loadGold(dir);
+  let preds: Prediction[];
+  if (opts.predictions) {
+    preds = parsePredictions(readFileSync(opts.predictions, 'utf8'), opts.predictions);
+  } else {
+    preds = gold.map((g) => {
+      const doc = processDoc({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text' });
+      return parsePrediction(toOutput(doc), g.id);
+    });
+  }
+  const report = score(gold, preds);
+  return opts.json ? reportJson(report) + '\n' : formatReport(report, { diff: Boolean(opts.diff) });
+}

@@ -1,0 +1,80 @@
+/** The `elchi` command line: commander program with one sub-command per job. */
+import { Command, CommanderError } from 'commander';
+import { processInputs } from './process.ts';
+import { toOutput } from '../pipeline/output.ts';
+import { formatAnalysis } from './analyse.ts';
+import { runEval } from './eval.ts';
+
+/** A sink for text output (stdout, stderr, or a buffer in tests). */
+type Writer = (s: string) => void;
+
+/** Builds the program; `out`/`err` are injectable for tests. */
+export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => void): Command {
+  const program = new Command();
+  program
+    .name('elchi')
+    .description('Cross-lingual record of relations between countries from news in Kazakh, Azerbaijani, Russian and English.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: out, writeErr: err })
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('Read articles and print one JSON object per document: id, lang, published, dates, events, entities.')
+    .argument('<inputs...>', 'files (.txt, .html, .jsonl), directories (read recursively) or - for stdin')
+    .option('--text', 'include the cleaned text and the removed boilerplate lines')
+    .option('--pretty', 'indent the JSON (one object per document, separated by blank lines)')
+    .addHelpText('after', '\nExit status: 0 when every input was read, 1 when some input was rejected (each named on stderr).')
+    .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean }) => {
+      const summary = await processInputs(
+        inputs,
+        (doc) => out(JSON.stringify(toOutput(doc, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
+        (line) => err(`elchi: ${line}\n`),
+      );
+      setCode(summary.rejected > 0 ? 1 : 0);
+    });
+
+  program
+    .command('analyse')
+    .alias('analyze')
+    .description('Show, for a person, how elchi reads a document: language, sentences, tokens with stems, suffixes and Latin keys, dates.')
+    .argument('<inputs...>', 'files, directories or - for stdin')
+    .option('--no-tokens', 'list sentences and dates without the token table')
+    .action(async (inputs: string[], opts: { tokens: boolean }) => {
+      const summary = await processInputs(inputs, (doc) => out(formatAnalysis(doc, { tokens: opts.tokens })), (line) => err(`elchi: ${line}\n`));
+      setCode(summary.rejected > 0 ? 1 : 0);
+    });
+
+  program
+    .command('eval')
+    .description('Score extraction against a gold folder (../shared/eval/gold): events by type+dyad, mode, direction, status, date; entities; language; distractors.')
+    .argument('<gold-dir>', 'folder of gold *.json files (format of ../shared/eval/README.md)')
+    .option('--diff', 'list, per document, the missed and spurious events and entities')
+    .option('--json', 'print the whole report as JSON')
+    .option('--predictions <file>', 'score saved `elchi extract` output instead of running the pipeline')
+    .action((dir: string, opts: { diff?: boolean; json?: boolean; predictions?: string }) => {
+      try {
+        out(runEval(dir, opts));
+        setCode(0);
+      } catch (e) {
+        err(`elchi eval: ${e instanceof Error ? e.message : String(e)}\n`);
+        setCode(1);
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI on argv and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((s) => process.stdout.write(s), (s) => process.stderr.write(s), (c) => { code = c; });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return code;
+}

@@ -1,0 +1,83 @@
+/** End-to-end: the real `elchi` CLI on the seeds, on bad inputs and its help texts. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED, needsShared, runCli, tempDir } from './helpers.ts';
+
+interface Out { id: string; lang: string; published: string | null; text?: string; events: unknown[]; entities: unknown[] }
+
+function parseLines(stdout: string): Out[] {
+  return stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Out);
+}
+
+test('extract on the five seeds: language, publication dates, no boilerplate or broken hyphenation', { skip: needsShared }, () => {
+  const dir = join(SHARED, 'seeds');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  const r = runCli(['extract', '--text', ...files]);
+  assert.equal(r.code, 0, r.stderr);
+  const docs = parseLines(r.stdout);
+  assert.equal(docs.length, 5);
+  const byId = new Map(docs.map((d) => [d.id.slice(0, 3), d]));
+  assert.deepEqual(docs.map((d) => d.lang), ['kk', 'kk', 'az', 'az', 'az']);
+  assert.equal(byId.get('001')?.published, '2023-11-24');
+  assert.equal(byId.get('002')?.published, '2020-01');
+  const all = docs.map((d) => d.text ?? '').join('\n');
+  for (const junk of ['Abai.kz', 'Үздік материалдар', '1381 2 пікір', 'Tam oxu', 'Xəbəri oxu', 'You must enable Javascript', 'Бағдат Ақылбеков 5371', 'сағат 16:21']) {
+    assert.ok(!all.includes(junk), `boilerplate left in --text: ${junk}`);
+  }
+  const seed003 = byId.get('003')?.text ?? '';
+  assert.ok(!/ro-\s/.test(seed003) && !/im-\s/.test(seed003), 'broken hyphenation left in 003');
+  assert.ok(seed003.includes('rolu') && seed003.includes('imzalanmış'), 'hyphenation not repaired in 003');
+  assert.ok((byId.get('001')?.text ?? '').includes('Қасым-Жомарт Тоқаев пен Ильхам Әлиев келіссөз жүргізді'), 'headline of 001 lost');
+  for (const d of docs) {
+    assert.deepEqual(d.events, []);
+    assert.deepEqual(d.entities, []);
+  }
+});
+
+test('bad inputs: one clear line each naming the file, the good document still processed, exit 1', () => {
+  const dir = tempDir();
+  const good = join(dir, 'good.txt');
+  writeFileSync(good, 'Tokayev met Aliyev in Baku on 24 November 2023. The sides discussed trade.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0xff]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x42, 0x61, 0x6b, 0xfd, 0x20, 0x73, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'huge.txt'), 'a'.repeat(50 * 1024 * 1024));
+  writeFileSync(join(dir, 'feed.jsonl'), '{"id":"ok-1","text":"Токаев прибыл в Баку с официальным визитом."}\n{"id": "broken", "text": \n{"id":"ok-2","text":42}\n');
+  const bad = ['empty.txt', 'binary.txt', 'latin1.txt', 'huge.txt', 'feed.jsonl'];
+  const r = runCli(['extract', join(dir, 'missing.txt'), ...['good.txt', ...bad].map((f) => join(dir, f))]);
+  assert.equal(r.code, 1);
+  const errLines = r.stderr.split('\n').filter((l) => l.trim());
+  for (const name of ['missing.txt', ...bad]) {
+    assert.ok(errLines.some((l) => l.includes(name)), `no error line names ${name}:\n${r.stderr}`);
+  }
+  assert.equal(errLines.filter((l) => l.includes('feed.jsonl')).length, 2, 'one line per broken JSONL record');
+  assert.ok(!/\n\s+at /.test(r.stderr), 'stack trace printed');
+  const ids = parseLines(r.stdout).map((d) => d.id);
+  assert.deepEqual(ids.sort(), ['good', 'ok-1']);
+});
+
+test('help texts describe every command and option', () => {
+  const top = runCli(['--help']);
+  assert.equal(top.code, 0);
+  for (const c of ['extract', 'analyse']) assert.match(top.stdout, new RegExp(`\\b${c}\\b`));
+  const ex = runCli(['extract', '--help']);
+  assert.match(ex.stdout, /--text/);
+  assert.match(ex.stdout, /--pretty/);
+  const an = runCli(['analyse', '--help']);
+  assert.match(an.stdout, /--no-tokens/);
+});
+
+test('unknown command or option: usage error, exit 2, no stack trace', () => {
+  const r = runCli(['extrakt']);
+  assert.equal(r.code, 2);
+  assert.ok(!/\n\s+at /.test(r.stderr));
+});
+
+test('stdin: a text piped to `extract -` is read and identified', () => {
+  const r = runCli(['extract', '-'], { input: 'Azərbaycan Prezidenti İlham Əliyev Qazaxıstana rəsmi səfərə gəlib.\n' });
+  assert.equal(r.code, 0, r.stderr);
+  const [doc] = parseLines(r.stdout);
+  assert.equal(doc?.lang, 'az');
+});
