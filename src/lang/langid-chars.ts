@@ -45,17 +45,21 @@ function buildTables(): CharTables {
     else if (format.test(ch) || c === 0x0640) cls[c] = IGNORE; // U+0640 Arabic tatweel is only stretching
   }
   lower[0x0130] = 0x69; // İ → i (not i + combining dot)
-  for (const row of readTsv('langid/apostrophes.tsv')) {
+  // The same apostrophe and look-alike tables as normalization (data/normalize/), so a text scores
+  // the same whether or not it was normalized first.
+  cls[APOSTROPHE] = APOS;
+  for (const row of readTsv('normalize/apostrophes.tsv')) {
     const c = parseInt(row.codepoint?.replace('U+', '') ?? '', 16);
     if (!Number.isNaN(c)) { cls[c] = APOS; lower[c] = APOSTROPHE; }
   }
   const toLatin = new Uint16Array(0x10000);
   const toCyrillic = new Uint16Array(0x10000);
-  for (const row of readTsv('langid/homoglyphs.tsv')) {
-    const from = row.from?.charCodeAt(0);
-    const to = row.to?.charCodeAt(0);
-    if (from === undefined || to === undefined) continue;
-    (row.to_script === 'Latin' ? toLatin : toCyrillic)[from] = to;
+  for (const row of readTsv('normalize/homoglyphs.tsv')) {
+    const lat = row.latin?.charCodeAt(0);
+    const cyr = row.cyrillic?.charCodeAt(0);
+    if (lat === undefined || cyr === undefined || row.lang) continue; // language-specific rows need the language
+    if (row.dir === 'both' || row.dir === 'to-latin') toLatin[cyr] ||= lat;
+    if (row.dir === 'both' || row.dir === 'to-cyrillic') toCyrillic[lat] ||= cyr;
   }
   return Object.freeze({ cls, lower, toLatin, toCyrillic });
 }

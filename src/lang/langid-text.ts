@@ -32,7 +32,7 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x0a, 0x0d, 0x3a]);
  * Splits `text` into lower-cased words of its main script, each written as BOUNDARY word BOUNDARY into a
  * shared buffer (no per-call allocation beyond NFC). The main script is the one with most letters, letters
  * of capitalised words inside a sentence (names) counting NAME_WEIGHT. In a word that mixes Latin and
- * Cyrillic, minority-script letters are swapped for their look-alikes (data/langid/homoglyphs.tsv); words
+ * Cyrillic, minority-script letters are swapped for their look-alikes (data/normalize/homoglyphs.tsv); words
  * with no letter of the main script (foreign names, URLs) are left out. Apostrophe variants become U+0027.
  */
 export function extractWords(text: string, maxChars = 100_000, out: Extracted = shared): Extracted {
