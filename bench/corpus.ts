@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawDoc } from '../src/pipeline/types.ts';
+import { rng } from '../src/util/rng.ts';
 
 /** Every .txt article under `dir` (recursively), as plain text. */
 export function sampleTexts(dir: string): string[] {
@@ -17,17 +18,6 @@ export function sampleTexts(dir: string): string[] {
   return out;
 }
 
-/** A small deterministic PRNG (mulberry32) so every run benchmarks the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Builds documents of about `targetBytes` in total: each is a sample with its paragraphs shuffled,

@@ -1,6 +1,7 @@
 /** Averaged structured perceptron (Collins 2002) over BIO tags with first-order transitions and Viterbi decoding. */
 import { NUM_TAGS } from './bio.ts';
 import { viterbi } from './viterbi.ts';
+import { rng } from '../util/rng.ts';
 
 const T = NUM_TAGS;
 
@@ -13,17 +14,6 @@ export interface PerceptronOptions { epochs: number; seed: number; onEpoch?: (ep
 /** Averaged weights: feature → weight per tag, and the (T+1) × T transition matrix (last row = sentence start). */
 export interface PerceptronWeights { features: Map<string, Float32Array>; trans: Float32Array }
 
-/** Deterministic PRNG (mulberry32) for the epoch shuffles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains an averaged perceptron; deterministic for the same data, order and options. */
 export function trainPerceptron(data: readonly TrainSentence[], opts: PerceptronOptions): PerceptronWeights {

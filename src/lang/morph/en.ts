@@ -1,6 +1,7 @@
 /** Light English stemmer for matching: possessive, plural, -ed, -ing, -ly, silent -e and -y (rules in data/en/suffixes.tsv). */
 import { readTsv } from '../../util/data.ts';
 import { lower } from '../../text/case.ts';
+import { boundedMemo } from '../../util/memo.ts';
 
 /** One segmentation of a word: stem (lower-case) + suffixes spell the lower-cased word; best readings score highest. */
 export interface Analysis { stem: string; suffixes: string[]; score: number; lemma?: string }
@@ -131,18 +132,7 @@ function compute(word: string): Analysis[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-const CACHE_MAX = 20_000;
-const cache = new Map<string, Analysis[]>();
-
-function cached(word: string): Analysis[] {
-  let list = cache.get(word);
-  if (!list) {
-    list = compute(word);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(word, list);
-  }
-  return list;
-}
+const cached = boundedMemo(compute, 20_000);
 
 const copy = (a: Analysis): Analysis => ({ ...a, suffixes: [...a.suffixes] });
 
