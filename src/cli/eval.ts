@@ -1,7 +1,7 @@
 /** `elchi eval DIR`: runs the pipeline on each gold article (or reads saved predictions) and scores it. */
 import { readFileSync } from 'node:fs';
 import { formatReport, loadGold, parsePrediction, parsePredictions, reportJson, score, type Prediction } from '../eval/index.ts';
-import { processDoc } from '../pipeline/text-engine.ts';
+import { extractDocument } from '../pipeline/extract.ts';
 import { toOutput } from '../pipeline/output.ts';
 
 /** Options of the eval command. */
@@ -18,8 +18,8 @@ export function runEval(dir: string, opts: EvalOptions): string {
     preds = parsePredictions(readFileSync(opts.predictions, 'utf8'), opts.predictions);
   } else {
     preds = gold.map((g) => {
-      const doc = processDoc({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text' });
-      return parsePrediction(toOutput(doc), g.id);
+      const x = extractDocument({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text' });
+      return parsePrediction(toOutput(x), g.id);
     });
   }
   const report = score(gold, preds);

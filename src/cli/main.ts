@@ -29,7 +29,7 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean }) => {
       const summary = await processInputs(
         inputs,
-        (doc) => out(JSON.stringify(toOutput(doc, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
+        (x) => out(JSON.stringify(toOutput(x, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
         (line) => err(`elchi: ${line}\n`),
       );
       setCode(summary.rejected > 0 ? 1 : 0);
@@ -42,7 +42,7 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .argument('<inputs...>', 'files, directories or - for stdin')
     .option('--no-tokens', 'list sentences and dates without the token table')
     .action(async (inputs: string[], opts: { tokens: boolean }) => {
-      const summary = await processInputs(inputs, (doc) => out(formatAnalysis(doc, { tokens: opts.tokens })), (line) => err(`elchi: ${line}\n`));
+      const summary = await processInputs(inputs, (x) => out(formatAnalysis(x.doc, { tokens: opts.tokens })), (line) => err(`elchi: ${line}\n`));
       setCode(summary.rejected > 0 ? 1 : 0);
     });
 

@@ -1,15 +1,14 @@
 /** Shared CLI loop: read inputs, run the text engine on each, report bad inputs as one line each. */
-import type { Doc } from '../pipeline/types.ts';
 import { readInputs } from '../read/index.ts';
-import { processDoc } from '../pipeline/text-engine.ts';
+import { extractDocument, type Extracted } from '../pipeline/extract.ts';
 
 /** What a run over the inputs produced: documents handed to `onDoc` and the number of rejected inputs. */
 export interface RunSummary { docs: number; rejected: number }
 
-/** Reads every input, processes each document, and calls `onDoc`; problems go to `onError` as one line. */
+/** Reads every input, extracts each document, and calls `onDoc`; problems go to `onError` as one line. */
 export async function processInputs(
   paths: string[],
-  onDoc: (doc: Doc) => void,
+  onDoc: (x: Extracted) => void,
   onError: (line: string) => void,
 ): Promise<RunSummary> {
   let docs = 0;
@@ -20,16 +19,16 @@ export async function processInputs(
       onError(`${item.error.source}: ${item.error.problem}`);
       continue;
     }
-    let doc: Doc;
+    let x: Extracted;
     try {
-      doc = processDoc(item.doc);
+      x = extractDocument(item.doc);
     } catch (err) {
       rejected++;
       onError(`${item.doc.source}: could not be processed: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
     docs++;
-    onDoc(doc);
+    onDoc(x);
   }
   return { docs, rejected };
 }
