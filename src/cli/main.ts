@@ -4,6 +4,7 @@ import { processInputs } from './process.ts';
 import { toOutput } from '../pipeline/output.ts';
 import { formatAnalysis } from './analyse.ts';
 import { runEval } from './eval.ts';
+import { registerKbCommands } from './kb-commands.ts';
 
 /** A sink for text output (stdout, stderr, or a buffer in tests). */
 type Writer = (s: string) => void;
@@ -63,6 +64,7 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
       }
     });
 
+  registerKbCommands(program, { out, err, setCode });
   return program;
 }
 

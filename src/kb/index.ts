@@ -1,0 +1,8 @@
+/** Knowledge base: store, ingest, deduplication, event clusters, queries and exports. */
+export { openStore, defaultDbPath, migrateUp, migrateDownAll, type Store } from './store.ts';
+export type { Database } from './schema.ts';
+export { ingest, contentHash, DEFAULT_BATCH, type IngestOptions, type IngestSummary, type IngestProgress, type Rejection } from './ingest.ts';
+export { listEvents, getEvent, searchDocuments, stats, findActors, type EventFilter, type EventRow, type Stats } from './query.ts';
+export { dyadSummary, formatDyad, type DyadSummary } from './dyad.ts';
+export { formatEvents, EVENT_FORMATS, type EventFormat } from './format.ts';
+export { formatEvent } from './explain.ts';

@@ -1,0 +1,207 @@
+/** Queries over the knowledge base: events (one row per real-world event), actors, search and stats. */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import { ftsQuery } from './terms.ts';
+import { latinKey } from '../text/translit.ts';
+
+/** Filters of `elchi events`. */
+export interface EventFilter {
+  /** Two sides (ISO alpha-3 or actor ids), either direction. */
+  dyad?: [string, string];
+  actor?: string;
+  type?: string;
+  mode?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  lang?: string;
+  q?: string;
+  /** Include clusters reported only by republished copies (hidden by default). */
+  copies?: boolean;
+  limit?: number;
+  /** Only these event (cluster) ids. */
+  ids?: number[];
+}
+
+/** An actor as queries return it. */
+export interface ActorRef { id: string | null; name: string | null; kind: string | null; country: string | null }
+
+/** One report of an event: the document, its language, and the evidence sentence. */
+export interface Report { event_id: number; doc_id: string; lang: string; url: string | null; source: string; published: string | null; copy_of: string | null; text: string; start: number; end: number; merge_reason: string | null; source_actor: ActorRef; target_actor: ActorRef; date: string | null }
+
+/** One real-world event: its coding and every report of it. */
+export interface EventRow {
+  id: number;
+  type: string;
+  mode: string | null;
+  status: string;
+  cameo: string;
+  date: string | null;
+  source: ActorRef;
+  target: ActorRef;
+  location: { name: string | null; country: string | null } | null;
+  reports: Report[];
+  /** Distinct documents that are not copies (the count a reader uses). */
+  n_docs: number;
+  langs: string[];
+}
+
+type Db = Kysely<Database>;
+
+/** Actor ids matching a query: an id, a canonical name (substring, case-insensitive) or a variant's Latin key. */
+export async function resolveActors(db: Db, q: string): Promise<string[]> {
+  const key = q.split(/\s+/).map((w) => latinKey(w)).join(' ');
+  const like = `%${q.toLowerCase()}%`;
+  const rows = await db.selectFrom('actors').select('id')
+    .where((eb) => eb.or([
+      eb('id', '=', q),
+      eb(sql<string>`lower(name)`, 'like', like),
+      eb('id', 'in', eb.selectFrom('actor_variants').select('actor_id').where((e2) => e2.or([e2('key', '=', key), e2('key', 'like', `%${key}%`)]))),
+    ])).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Events (clusters) matching the filter, oldest first, each with all its reports. */
+export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[]> {
+  let q = db.selectFrom('event_clusters').selectAll();
+  if (f.ids) q = q.where('id', 'in', f.ids.length ? f.ids : [-1]);
+  if (f.type) q = q.where('type', '=', f.type.toUpperCase());
+  if (f.mode) q = q.where('mode', '=', f.mode);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.from) q = q.where('date', '>=', f.from);
+  if (f.to) q = q.where('date', '<=', f.to.length === 10 ? f.to : `${f.to}\uffff`);
+  if (f.dyad) {
+    const [a, b] = f.dyad;
+    q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id').where((e2) => e2.or([
+      e2.and([e2.or([e2('source_country', '=', a), e2('source_id', '=', a)]), e2.or([e2('target_country', '=', b), e2('target_id', '=', b)])]),
+      e2.and([e2.or([e2('source_country', '=', b), e2('source_id', '=', b)]), e2.or([e2('target_country', '=', a), e2('target_id', '=', a)])]),
+    ]))));
+  }
+  if (f.actor) {
+    const ids = await resolveActors(db, f.actor);
+    if (ids.length === 0) return [];
+    q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id')
+      .where((e2) => e2.or([e2('source_id', 'in', ids), e2('target_id', 'in', ids)]))));
+  }
+  if (f.lang) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id').select('events.id')
+      .whereRef('events.cluster_id', '=', 'event_clusters.id').where('documents.lang', '=', f.lang!)));
+  }
+  if (f.q) {
+    const m = ftsQuery(f.q);
+    if (!m) return [];
+    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('evidence', 'evidence.event_id', 'events.id').select('events.id')
+      .whereRef('events.cluster_id', '=', 'event_clusters.id')
+      .where('evidence.id', 'in', sql<number>`(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ${m})`)));
+  }
+  if (!f.copies) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id').select('events.id')
+      .whereRef('events.cluster_id', '=', 'event_clusters.id').where('documents.copy_of', 'is', null)));
+  }
+  q = q.orderBy('date').orderBy('id');
+  if (f.limit) q = q.limit(f.limit);
+  const clusters = await q.execute();
+  if (clusters.length === 0) return [];
+  const byCluster = new Map<number, Report[]>();
+  const ids = clusters.map((c) => c.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .innerJoin('evidence', 'evidence.event_id', 'events.id')
+      .select(['events.id as event_id', 'events.cluster_id', 'events.doc_id', 'documents.lang', 'documents.url', 'documents.source', 'documents.published', 'documents.copy_of',
+        'evidence.text', 'evidence.start', 'evidence.end', 'events.merge_reason', 'events.date',
+        'events.source_id', 'events.source_name', 'events.source_kind', 'events.source_country',
+        'events.target_id', 'events.target_name', 'events.target_kind', 'events.target_country'])
+      .where('events.cluster_id', 'in', ids.slice(i, i + 500)).orderBy('events.id').execute();
+    for (const r of rows) {
+      const list = byCluster.get(r.cluster_id!) ?? [];
+      list.push({
+        event_id: r.event_id, doc_id: r.doc_id, lang: r.lang, url: r.url, source: r.source, published: r.published, copy_of: r.copy_of,
+        text: r.text, start: r.start, end: r.end, merge_reason: r.merge_reason, date: r.date,
+        source_actor: { id: r.source_id, name: r.source_name, kind: r.source_kind, country: r.source_country },
+        target_actor: { id: r.target_id, name: r.target_name, kind: r.target_kind, country: r.target_country },
+      });
+      byCluster.set(r.cluster_id!, list);
+    }
+  }
+  return clusters.map((c) => {
+    const reports = byCluster.get(c.id) ?? [];
+    const lead = reports.find((r) => r.copy_of === null && r.event_id === c.first_event_id) ?? reports.find((r) => r.copy_of === null) ?? reports[0];
+    const originals = reports.filter((r) => r.copy_of === null);
+    return {
+      id: c.id, type: c.type, mode: c.mode, status: c.status, cameo: c.cameo, date: c.date,
+      source: lead?.source_actor ?? { id: null, name: null, kind: null, country: c.source_country },
+      target: lead?.target_actor ?? { id: null, name: null, kind: null, country: c.target_country },
+      location: c.location_name || c.location_country ? { name: c.location_name, country: c.location_country } : null,
+      reports,
+      n_docs: new Set(originals.map((r) => r.doc_id)).size,
+      langs: [...new Set(originals.map((r) => r.lang))].sort(),
+    };
+  });
+}
+
+/** One event (cluster) by id with all its reports, or null. */
+export async function getEvent(db: Db, id: number): Promise<EventRow | null> {
+  const rows = await listEvents(db, { copies: true, ids: [id] });
+  return rows[0] ?? null;
+}
+
+/** A document hit of a full-text search. */
+export interface SearchHit { id: string; lang: string; published: string | null; title: string | null; source: string; copy_of: string | null; snippet: string }
+
+/** Documents whose words match every query word by stem or Latin key (Tokayev → Тоқаев, Токаев). */
+export async function searchDocuments(db: Db, text: string, limit = 50): Promise<SearchHit[]> {
+  const m = ftsQuery(text);
+  if (!m) return [];
+  const rows = await db.selectFrom('documents')
+    .select(['id', 'lang', 'published', 'title', 'source', 'copy_of', 'text'])
+    .where('seq', 'in', sql<number>`(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${m} ORDER BY rank)`)
+    .orderBy('published').orderBy('seq').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, lang: r.lang, published: r.published, title: r.title, source: r.source, copy_of: r.copy_of, snippet: snippet(r.text, text) }));
+}
+
+function snippet(text: string, q: string): string {
+  const first = q.split(/\s+/)[0] ?? '';
+  const i = first ? text.toLowerCase().indexOf(first.toLowerCase().slice(0, 4)) : -1;
+  const from = Math.max(0, i - 40);
+  return text.slice(from, from + 160).replace(/\s+/g, ' ').trim();
+}
+
+/** Counts of everything in the store. */
+export interface Stats {
+  documents: number; copies: number; events: number; clusters: number; actors: number; mentions: number; runs: number;
+  byLang: Record<string, number>; byType: Record<string, number>; firstDate: string | null; lastDate: string | null;
+}
+
+/** Counts of documents, copies, events, clusters, actors; documents by language and clusters by type. */
+export async function stats(db: Db): Promise<Stats> {
+  const count = async (t: 'documents' | 'events' | 'event_clusters' | 'actors' | 'mentions' | 'ingest_runs'): Promise<number> =>
+    Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const copies = Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('copy_of', 'is not', null).executeTakeFirstOrThrow()).n);
+  const byLang: Record<string, number> = {};
+  for (const r of await db.selectFrom('documents').select(['lang', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('lang').orderBy('lang').execute()) byLang[r.lang] = Number(r.n);
+  const byType: Record<string, number> = {};
+  for (const r of await db.selectFrom('event_clusters').select(['type', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('type').orderBy('type').execute()) byType[r.type] = Number(r.n);
+  const range = await db.selectFrom('event_clusters').select((eb) => [eb.fn.min('date').as('lo'), eb.fn.max('date').as('hi')]).executeTakeFirst();
+  return {
+    documents: await count('documents'), copies, events: await count('events'), clusters: await count('event_clusters'),
+    actors: await count('actors'), mentions: await count('mentions'), runs: await count('ingest_runs'), byLang, byType,
+    firstDate: (range?.lo as string | null | undefined) ?? null, lastDate: (range?.hi as string | null | undefined) ?? null,
+  };
+}
+
+/** An actor with how often it is mentioned and its surface variants. */
+export interface ActorHit { id: string; name: string; kind: string; country: string | null; mentions: number; variants: { variant: string; lang: string; count: number }[] }
+
+/** Actors matching a name in any script or spelling. */
+export async function findActors(db: Db, q: string): Promise<ActorHit[]> {
+  const ids = await resolveActors(db, q);
+  const out: ActorHit[] = [];
+  for (const id of ids) {
+    const a = await db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const n = await db.selectFrom('mentions').select((eb) => eb.fn.countAll<number>().as('n')).where('actor_id', '=', id).executeTakeFirstOrThrow();
+    const variants = await db.selectFrom('actor_variants').select(['variant', 'lang', 'count']).where('actor_id', '=', id).orderBy('count', 'desc').orderBy('variant').execute();
+    out.push({ id, name: a.name, kind: a.kind, country: a.country, mentions: Number(n.n), variants });
+  }
+  return out.sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+}

@@ -1,0 +1,75 @@
+/** Search terms: stems and Latin keys of words, for indexing (documents, evidence) and for queries alike. */
+import type { Doc, Lang } from '../pipeline/types.ts';
+import { analyseWord } from '../lang/morph/index.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { latinKey } from '../text/translit.ts';
+
+/** FTS5 tokens are ASCII-safe words; anything else (quotes, operators) is dropped from a term. */
+const UNSAFE = /[^\p{L}\p{N}]+/gu;
+
+function clean(s: string): string {
+  return s.replace(UNSAFE, '');
+}
+
+/** The indexed terms of the words in [start, end) of a document: `stem key` for every word token. */
+export function indexTerms(doc: Doc, start = 0, end: number = doc.text.length): string {
+  const parts: string[] = [];
+  for (const t of doc.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const stem = clean(t.stem);
+    const key = clean(t.key);
+    if (stem) parts.push(stem);
+    if (key && key !== stem) parts.push(key);
+  }
+  return parts.join(' ');
+}
+
+/** Languages a query word is analysed in (a query has no reliable language of its own). */
+const QUERY_LANGS: readonly Lang[] = ['kk', 'az', 'ru', 'en'];
+
+/** The alternatives one query word may match: its lower case, stems and Latin keys in each language. */
+export function queryAlternatives(word: string): string[] {
+  const alts = new Set<string>();
+  const k = clean(latinKey(word));
+  if (k) alts.add(k);
+  for (const lang of QUERY_LANGS) {
+    const a = analyseWord(word, lang);
+    for (const s of [a.key, a.stem]) {
+      const c = clean(s);
+      if (c) alts.add(c);
+    }
+  }
+  return [...alts];
+}
+
+/**
+ * An FTS5 MATCH expression for free text: every word must match (AND), each word by any of its
+ * alternatives (OR); null when the text has no word.
+ */
+export function ftsQuery(text: string): string | null {
+  const groups: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const alts = queryAlternatives(t.text);
+    if (alts.length === 0) continue;
+    groups.push('(' + alts.map((a) => `"${a}"`).join(' OR ') + ')');
+  }
+  return groups.length ? groups.join(' AND ') : null;
+}
+
+/** The indexed terms of a free text in a known language (evidence sentences): `stem key` per word. */
+export function textTerms(text: string, lang: string): string {
+  const l = (QUERY_LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'und';
+  const parts: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const a = analyseWord(t.text, l);
+    const stem = clean(a.stem);
+    const key = clean(a.key);
+    if (stem) parts.push(stem);
+    if (key && key !== stem) parts.push(key);
+  }
+  return parts.join(' ');
+}
