@@ -1,0 +1,96 @@
+/** Coreference within a document: surnames alone and titles alone («Мемлекет басшысы», "the Kazakh leader") → persons. */
+import type { Ctx, TitleHit } from './context.ts';
+import type { Draft } from './draft.ts';
+import type { Person } from './gazetteer.ts';
+import { fromEntry } from './draft.ts';
+import { isAllCaps } from './keys.ts';
+import { latinKey } from '../text/translit.ts';
+import { HOME } from './known.ts';
+import { holderCountry, isPerson } from './persons.ts';
+
+/** Persons named in full (first name and surname) in the document. */
+function fullNames(ctx: Ctx): Draft[] {
+  return ctx.drafts.filter((d) => isPerson(d) && !d.coref && (d.t1 - d.t0 > 1 || (d.first?.length ?? 0) > 0) && (d.last?.length ?? 0) > 0);
+}
+
+/** The person a surname token refers to: the one whose surname key equals the token's surface key, else its stem key; nearest before it first. */
+function bySurname(ctx: Ctx, people: readonly Draft[], i: number): Draft | undefined {
+  const keys = ctx.view.keys(i);
+  const surface = latinKey(ctx.view.tok(i).lower);
+  const hits = people.filter((p) => p.last?.some((k) => keys.includes(k)));
+  if (hits.length === 0) return undefined;
+  const exact = hits.filter((p) => p.last?.includes(surface));
+  const pool = exact.length > 0 ? exact : hits;
+  const ids = new Set(pool.map((p) => p.id));
+  if (ids.size > 1) {
+    const before = pool.filter((p) => p.t0 < i);
+    return before[before.length - 1];
+  }
+  return pool[0];
+}
+
+/** Surnames alone: a gazetteer surname match of a person named in full is marked coreferent; other capitalised words that are the surname of a named person become coreferent mentions. */
+function surnames(ctx: Ctx): void {
+  const { view } = ctx;
+  const people = fullNames(ctx);
+  if (people.length === 0) return;
+  for (const d of ctx.drafts) {
+    if (isPerson(d) && d.rule === 'surname' && people.some((p) => p.id === d.id && p !== d)) d.coref = true;
+  }
+  for (let i = 0; i < view.n; i++) {
+    if (!view.cap(i) || ctx.at(i) || isAllCaps(view.tok(i).text) || view.tok(i).text.length < 3) continue;
+    const p = bySurname(ctx, people, i);
+    if (!p) continue;
+    const t = view.tok(i);
+    ctx.add({ ...p, t0: i, t1: i + 1, start: t.start, end: t.end, rule: 'surname-coref', confidence: 0.8, coref: true, post: undefined });
+  }
+}
+
+/** The person a title alone refers to: one named in the text with that post, else the office holder at the document's date. */
+function resolveTitle(ctx: Ctx, t: TitleHit, lang: string): { person: Person | Draft; holder: string } | undefined {
+  const explicit = t.holder;
+  const holder = explicit ?? (t.kind === 'office' ? HOME[lang] ?? null : null);
+  const named = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.post && d.t0 < t.t0);
+  const withPost = named.filter((d) => {
+    const [h = '', role = ''] = (d.post ?? '').split(':');
+    return role === t.role && (holder === null || h === holder);
+  });
+  // The most mentioned such person (the article's subject), the latest one on a tie.
+  const count = (id: string): number => ctx.drafts.filter((d) => d.id === id && d.named).length;
+  let recent: Draft | undefined;
+  for (const d of withPost) if (!recent || count(d.id) >= count(recent.id)) recent = d;
+  if (recent && (explicit !== null || holder === null)) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
+  if (!holder) return recent ? { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' } : undefined;
+  const p = ctx.lex.gaz.officeHolder(`${holder}:${t.role}`, ctx.date ?? '9999');
+  if (p) return { person: p, holder };
+  return recent ? { person: recent, holder } : undefined;
+}
+
+/** Titles that stand alone (no name next to them) become coreferent person mentions. */
+function titlesAlone(ctx: Ctx): void {
+  const { view } = ctx;
+  for (const t of ctx.titles) {
+    if (t.kind === 'role' || (t.kind === 'office-with-country' && t.holder === null) || view.plural(t.t1 - 1)) continue;
+    const n = view.nextWord(t.after - 1);
+    const named = n >= 0 ? ctx.at(n) : undefined;
+    // A title followed by its holder's name is that person's post, not a reference of its own.
+    const hc = holderCountry(ctx, t);
+    if (named && named.kind === 'person' && named.t0 === n && (hc === null || hc === named.country)) continue;
+    if (ctx.at(t.t0)?.kind === 'person') continue;
+    const r = resolveTitle(ctx, t, view.langs[t.t0] ?? view.doc.lang);
+    if (!r) continue;
+    const base: Draft = 'kind' in r.person && 'canonical' in r.person && 't0' in r.person
+      ? { ...r.person }
+      : fromEntry(view, ctx.lex, t.t0, t.t1, r.person as Person, 'office-holder', 0.6);
+    ctx.add({
+      ...base, t0: t.t0, t1: t.t1, start: view.tok(t.t0).start, end: view.tok(t.t1 - 1).end, named: false, coref: true,
+      rule: 't0' in r.person ? 'title-coref' : 'office-holder', confidence: 't0' in r.person ? 0.7 : 0.6, post: `${r.holder}:${t.role}`,
+    });
+  }
+}
+
+/** Resolves surnames and titles standing alone to the persons of the document (or the office holders at its date). */
+export function resolveCoreference(ctx: Ctx): void {
+  surnames(ctx);
+  titlesAlone(ctx);
+}

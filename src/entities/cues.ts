@@ -1,0 +1,117 @@
+/** Language cue tables of the actor layer: titles, organization heads, name cues and romanization (data/<lang>/). */
+import { readTsv } from '../util/data.ts';
+
+/** Core languages that carry the cue files. */
+export const CUE_LANGS = ['kk', 'az', 'ru', 'en'] as const;
+/** One of {@link CUE_LANGS}. */
+export type CueLang = (typeof CUE_LANGS)[number];
+
+/** How a title refers: an office that resolves alone, one that needs a country next to it, or a role. */
+export type TitleKind = 'office' | 'office-with-country' | 'role';
+/** A row of data/<lang>/titles.tsv. */
+export interface TitleRow { readonly title: string; readonly post: string; readonly kind: TitleKind; readonly lang: CueLang }
+/** A row of data/<lang>/org-heads.tsv. */
+export interface OrgHead {
+  readonly head: string; readonly en: string; readonly role: string;
+  readonly position: 'first' | 'last' | 'both'; readonly template: string; readonly lang: CueLang;
+}
+/** Name cues merged over all languages (data/<lang>/name-cues.tsv). */
+export interface NameCues {
+  /** Lower-case surname endings with gender (m, f, any), longest first. */
+  readonly surnameEndings: readonly { readonly ending: string; readonly gender: string }[];
+  readonly patronymicEndings: readonly { readonly ending: string; readonly gender: string }[];
+  /** Lower-case separate patronymic words (oğlu, qızı, оглы). */
+  readonly patronymicWords: ReadonlySet<string>;
+  /** Lower-case honorifics (cənab, xanım, господин, Mr). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Names matched only when not sentence-initial (exact surface). */
+  readonly ambiguous: ReadonlySet<string>;
+  /** Lower-case words that never stand inside an organization name (мен, ilə). */
+  readonly breaks: ReadonlySet<string>;
+  /** Lower-case web domain endings → implied country ('' when none). */
+  readonly domains: ReadonlyMap<string, string>;
+}
+/** Letter → English spelling tables per script language (data/<lang>/romanization.tsv). */
+export type Romanization = ReadonlyMap<string, { readonly latin: string; readonly initial: string }>;
+
+/** All cue tables, loaded once. */
+export interface Cues {
+  readonly titles: readonly TitleRow[];
+  readonly orgHeads: readonly OrgHead[];
+  readonly names: NameCues;
+  readonly romanization: Readonly<Record<CueLang, Romanization>>;
+}
+
+const TITLE_KINDS: ReadonlySet<string> = new Set(['office', 'office-with-country', 'role']);
+const POSITIONS: ReadonlySet<string> = new Set(['first', 'last', 'both']);
+
+function loadTitles(lang: CueLang): TitleRow[] {
+  return readTsv(`${lang}/titles.tsv`).map((r, i) => {
+    const kind = r['kind'] ?? '';
+    if (!r['title'] || !r['post'] || !TITLE_KINDS.has(kind)) throw new Error(`data/${lang}/titles.tsv: bad row ${i + 1} (${r['title'] ?? ''})`);
+    return Object.freeze({ title: r['title'], post: r['post'], kind: kind as TitleKind, lang });
+  });
+}
+
+function loadHeads(lang: CueLang): OrgHead[] {
+  return readTsv(`${lang}/org-heads.tsv`).map((r, i) => {
+    const position = r['position'] ?? '';
+    if (!r['head'] || !r['en'] || !r['role'] || !POSITIONS.has(position)) throw new Error(`data/${lang}/org-heads.tsv: bad row ${i + 1} (${r['head'] ?? ''})`);
+    return Object.freeze({ head: r['head'], en: r['en'], role: r['role'], position: position as OrgHead['position'], template: r['template'] ?? '', lang });
+  });
+}
+
+function loadNameCues(): NameCues {
+  const surname: { ending: string; gender: string }[] = [];
+  const patronymic: { ending: string; gender: string }[] = [];
+  const words = new Set<string>();
+  const honor = new Set<string>();
+  const ambiguous = new Set<string>();
+  const breaks = new Set<string>();
+  const domains = new Map<string, string>();
+  for (const lang of CUE_LANGS) {
+    for (const r of readTsv(`${lang}/name-cues.tsv`)) {
+      const cue = r['cue'] ?? '';
+      const value = r['value'] ?? '';
+      switch (r['kind']) {
+        case 'surname-ending': surname.push({ ending: cue.toLowerCase(), gender: value || 'any' }); break;
+        case 'patronymic-ending': patronymic.push({ ending: cue.toLowerCase(), gender: value || 'any' }); break;
+        case 'patronymic-word': words.add(cue.toLowerCase()); break;
+        case 'honorific': honor.add(cue.toLowerCase()); break;
+        case 'ambiguous-name': ambiguous.add(cue); break;
+        case 'break': breaks.add(cue.toLowerCase()); break;
+        case 'domain-suffix': if (!domains.get(cue.toLowerCase())) domains.set(cue.toLowerCase(), value); break;
+        default: throw new Error(`data/${lang}/name-cues.tsv: unknown kind ${r['kind'] ?? ''} for ${cue}`);
+      }
+    }
+  }
+  const byLength = (a: { ending: string }, b: { ending: string }): number => b.ending.length - a.ending.length;
+  return Object.freeze({
+    surnameEndings: Object.freeze(surname.sort(byLength)), patronymicEndings: Object.freeze(patronymic.sort(byLength)),
+    patronymicWords: words, honorifics: honor, ambiguous, breaks, domains,
+  });
+}
+
+function loadRomanization(lang: CueLang): Romanization {
+  const m = new Map<string, { latin: string; initial: string }>();
+  for (const r of readTsv(`${lang}/romanization.tsv`)) {
+    const letter = r['letter'] ?? '';
+    if (!letter) throw new Error(`data/${lang}/romanization.tsv: empty letter`);
+    m.set(letter, { latin: r['latin'] ?? '', initial: r['initial'] || (r['latin'] ?? '') });
+  }
+  return m;
+}
+
+let cached: Cues | undefined;
+/** The cue tables of every core language, read once. */
+export function loadCues(): Cues {
+  if (!cached) {
+    cached = Object.freeze({
+      titles: Object.freeze(CUE_LANGS.flatMap(loadTitles)),
+      orgHeads: Object.freeze(CUE_LANGS.flatMap(loadHeads)),
+      names: loadNameCues(),
+      romanization: Object.freeze(Object.fromEntries(CUE_LANGS.map((l) => [l, loadRomanization(l)])) as Record<CueLang, Romanization>),
+    });
+  }
+  return cached;
+}

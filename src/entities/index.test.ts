@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { findEntities, toEntityOutput, type Entity, type Mention } from './index.ts';
+
+function run(content: string, lang: string, published?: string): { text: string; entities: Entity[]; mentions: Mention[] } {
+  const doc = processDoc({ id: 't', source: 't', content, format: 'text', lang, ...(published ? { published } : {}) });
+  return { text: doc.text, ...findEntities(doc) };
+}
+
+/** [surface text, canonical, type] an entity must have; null canonical: only that no entity has this surface. */
+type Want = [string, string, Entity['type']];
+interface Case { name: string; lang: string; text: string; published?: string; want: Want[]; not?: string[] }
+
+const CASES: Case[] = [
+  // Kazakh: inflection on the last word, alternative stems, abbreviations with suffixes, hyphenated first names.
+  { name: 'kk inflected place and full name', lang: 'kk', text: 'Президент Қасым-Жомарт Тоқаев бүгін Бакуге жұмыс сапарымен барды.',
+    want: [['Қасым-Жомарт Тоқаев', 'Kassym-Jomart Tokayev', 'PER'], ['Бакуге', 'Baku', 'LOC']] },
+  { name: 'kk dative, genitive and accusative forms', lang: 'kk', text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевты Әзербайжанға шақырды, ал Бакудің әкімі қонақтарды күтті.',
+    want: [['Ильхам Әлиев', 'Ilham Aliyev', 'PER'], ['Қасым-Жомарт Тоқаевты', 'Kassym-Jomart Tokayev', 'PER'], ['Әзербайжанға', 'Azerbaijan', 'LOC'], ['Бакудің', 'Baku', 'LOC']] },
+  { name: 'kk abbreviation with a case suffix', lang: 'kk', text: 'БҰҰ-ның Бас хатшысы Нью-Йоркте мәлімдеме жасады.',
+    want: [['БҰҰ-ның', 'United Nations', 'ORG'], ['Нью-Йоркте', 'New York', 'LOC']] },
+  { name: 'kk multi-word name inflected on its last word', lang: 'kk', text: 'Қазақстан Республикасы Парламенті Сенатының Төрағасы Мәулен Әшімбаев кездесу өткізді.',
+    want: [['Қазақстан Республикасы Парламенті Сенатының', 'Senate of Kazakhstan', 'ORG'], ['Мәулен Әшімбаев', 'Maulen Ashimbayev', 'PER']] },
+  { name: 'kk initials', lang: 'kk', text: 'Қ.Тоқаев пен И.Әлиев телефон арқылы сөйлесті.',
+    want: [['Қ.Тоқаев', 'Kassym-Jomart Tokayev', 'PER'], ['И.Әлиев', 'Ilham Aliyev', 'PER']] },
+  { name: 'kk unknown person after a party title, quoted party', lang: 'kk', text: '«AMANAT» партиясының Атқарушы хатшысы Ерболат Сәрсенов мәлімдеме жасады.',
+    want: [['«AMANAT» партиясының', 'Amanat', 'ORG'], ['Ерболат Сәрсенов', 'Yerbolat Sarsenov', 'PER']] },
+  { name: 'kk patronymic surname', lang: 'kk', text: 'Жиынға Нұрлан Сейітұлы мен Гүлнар Әбдірахманқызы қатысты.',
+    want: [['Нұрлан Сейітұлы', 'Nurlan Seyituly', 'PER'], ['Гүлнар Әбдірахманқызы', 'Gulnar Abdirakhmankyzy', 'PER']], not: ['Жиынға'] },
+  { name: 'kk national team from a country and a head noun', lang: 'kk', text: 'Қазақстан құрамасы Әзербайжан құрамасын 3:1 есебімен жеңді.',
+    want: [['Қазақстан құрамасы', 'Kazakhstan national team', 'ORG'], ['Әзербайжан құрамасын', 'Azerbaijan national team', 'ORG']] },
+  { name: 'kk names joined in a hyphenated compound', lang: 'kk', text: 'Қазақстан-Әзербайжан ынтымақтастығы жаңа деңгейге көтерілді.',
+    want: [['Қазақстан', 'Kazakhstan', 'LOC'], ['Әзербайжан', 'Azerbaijan', 'LOC']] },
+  // Azerbaijani.
+  { name: 'az speaker title, org and inflected capital', lang: 'az', text: 'Milli Məclisin Sədri Sahibə Qafarova Astanaya səfər edib.',
+    want: [['Milli Məclisin', 'National Assembly (Azerbaijan)', 'ORG'], ['Sahibə Qafarova', 'Sahiba Gafarova', 'PER'], ['Astanaya', 'Astana', 'LOC']] },
+  { name: 'az outlet in quotes is an organization, never a person', lang: 'az', text: '"Report"a verilən məlumata görə, nazir Bakıda həmkarı ilə görüşüb.',
+    want: [['Report', 'Report News Agency', 'ORG'], ['Bakıda', 'Baku', 'LOC']] },
+  { name: 'az abbreviation and initial with surname', lang: 'az', text: 'QXA nümayəndə heyəti Bakıya gəlib. C.Tuymebayev görüşdə çıxış edib.',
+    want: [['QXA', 'Assembly of People of Kazakhstan', 'ORG'], ['Bakıya', 'Baku', 'LOC'], ['C.Tuymebayev', 'Zhanseit Tuimebayev', 'PER']] },
+  { name: 'az unknown ambassador', lang: 'az', text: 'Səfir Elçin Quliyev Bakıda jurnalistlərlə görüşüb.',
+    want: [['Elçin Quliyev', 'Elchin Guliyev', 'PER']] },
+  { name: 'az abbreviation next to a name in a compound', lang: 'az', text: 'Aİ-Azərbaycan münasibətləri müzakirə olunub.',
+    want: [['Aİ', 'European Union', 'ORG'], ['Azərbaycan', 'Azerbaijan', 'LOC']] },
+  { name: 'az web outlet and plural parliaments', lang: 'az', text: 'Metbuat.az xəbər verir ki, Azərbaycan və Qazaxıstan parlamentləri əməkdaşlıq edir.',
+    want: [['Metbuat.az', 'Metbuat.az', 'ORG'], ['Azərbaycan', 'Azerbaijan', 'LOC'], ['Qazaxıstan', 'Kazakhstan', 'LOC']], not: ['Qazaxıstan parlamentləri'] },
+  { name: 'az government and armed forces of a state', lang: 'az', text: 'Gürcüstan hökuməti Ermənistan silahlı qüvvələri barədə bəyanat yayıb.',
+    want: [['Gürcüstan hökuməti', 'Government of Georgia', 'ORG'], ['Ermənistan silahlı qüvvələri', 'Armed Forces of Armenia', 'ORG']] },
+  { name: 'az sentence-initial common word is no place', lang: 'az', text: 'Havanın temperaturu gecə 4-7 dərəcə isti olacaq.', want: [], not: ['Havanın'] },
+  // Russian.
+  { name: 'ru title with a state after it, inflected name', lang: 'ru', text: 'Министр иностранных дел Казахстана Ермек Кошербаев встретился с Джейхуном Байрамовым.',
+    want: [['Казахстана', 'Kazakhstan', 'LOC'], ['Ермек Кошербаев', 'Yermek Kosherbayev', 'PER'], ['Джейхуном Байрамовым', 'Jeyhun Bayramov', 'PER']] },
+  { name: 'ru locative and initials', lang: 'ru', text: 'В Астане прошла встреча. Н.Назарбаев выступил с речью.',
+    want: [['Астане', 'Astana', 'LOC'], ['Н.Назарбаев', 'Nursultan Nazarbayev', 'PER']] },
+  { name: 'ru unknown press secretary', lang: 'ru', text: 'Пресс-секретарь министерства Асель Жумабекова заявила, что визит пройдет в срок.',
+    want: [['Асель Жумабекова', 'Asel Zhumabekova', 'PER']] },
+  { name: 'ru abbreviations of bodies', lang: 'ru', text: 'Страны обсудили работу ОТГ и СВМДА в Баку.',
+    want: [['ОТГ', 'Organization of Turkic States', 'ORG'], ['СВМДА', 'Conference on Interaction and Confidence-Building Measures in Asia', 'ORG'], ['Баку', 'Baku', 'LOC']] },
+  // English.
+  { name: 'en possessive and title', lang: 'en', text: "Kazakhstan's Foreign Minister Murat Nurtleu arrived in Baku on Friday.",
+    want: [["Kazakhstan's", 'Kazakhstan', 'LOC'], ['Murat Nurtleu', 'Murat Nurtleu', 'PER'], ['Baku', 'Baku', 'LOC']] },
+];
+
+for (const c of CASES) {
+  test(`entities: ${c.name}`, () => {
+    const r = run(c.text, c.lang, c.published);
+    for (const [text, canonical, type] of c.want) {
+      const e = r.entities.find((x) => x.text === text);
+      assert.ok(e, `no entity «${text}» in ${JSON.stringify(r.entities.map((x) => x.text))}`);
+      assert.ok(e.canonical.includes(canonical) || canonical.includes(e.canonical), `«${text}»: canonical ${e.canonical}, want ${canonical}`);
+      assert.equal(e.type, type, `«${text}»: type`);
+    }
+    for (const text of c.not ?? []) assert.ok(!r.entities.some((x) => x.text === text), `«${text}» must not be an entity`);
+  });
+}
+
+test('adjectives, demonyms and compounds are mentions, not entities', () => {
+  const r = run('қазақ-әзербайжан қарым-қатынасы дамып келеді, қазақстандық және әзербайжандық кәсіпкерлер кездесті.', 'kk');
+  assert.equal(r.entities.length, 0, JSON.stringify(r.entities));
+  const countries = new Set(r.mentions.filter((m) => !m.named).map((m) => m.country));
+  assert.deepEqual([...countries].sort(), ['AZE', 'KAZ']);
+  const ru = run('Казахстанско-азербайджанские отношения развиваются, заявили казахстанцы.', 'ru');
+  assert.equal(ru.entities.length, 0, JSON.stringify(ru.entities));
+  assert.ok(ru.mentions.some((m) => m.country === 'KAZ') && ru.mentions.some((m) => m.country === 'AZE'));
+});
+
+test('posts: a title before the name gives the person its post and holder', () => {
+  const r = run('«AMANAT» партиясының Атқарушы хатшысы Ерболат Сәрсенов мен Әзербайжан Президенті Ильхам Әлиев сөйлесті.', 'kk');
+  assert.equal(r.entities.find((e) => e.text === 'Ерболат Сәрсенов')?.post, 'kaz-amanat:executive-secretary');
+  assert.equal(r.entities.find((e) => e.text === 'Ильхам Әлиев')?.post, 'AZE:president');
+  const ru = run('Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Баку.', 'ru');
+  assert.equal(ru.entities.find((e) => e.type === 'PER')?.post, 'KAZ:foreign-minister');
+});
+
+test('posts: the office of another state is not given to the person named after it', () => {
+  const r = run('Әзербайжан Президенті Тоқаевты туған күнімен құттықтады.', 'kk', '2024-05-17');
+  const tokayev = r.entities.find((e) => e.canonical === 'Kassym-Jomart Tokayev');
+  assert.ok(tokayev);
+  assert.equal(tokayev.post, undefined);
+  const title = r.mentions.find((m) => m.coref && m.text.startsWith('Әзербайжан'));
+  assert.equal(title, undefined, 'the state name is not the title');
+  assert.ok(r.mentions.some((m) => m.coref && m.canonical === 'Ilham Aliyev' && m.post === 'AZE:president'));
+});
+
+test('coreference: a title alone resolves to the office holder at the date, or to the person named with it', () => {
+  const kk = run('Мемлекет басшысы Әзербайжанға сапармен барды.', 'kk', '2024-05-01');
+  const head = kk.mentions.find((m) => m.text === 'Мемлекет басшысы');
+  assert.equal(head?.canonical, 'Kassym-Jomart Tokayev');
+  assert.equal(head?.coref, true);
+  assert.ok(!kk.entities.some((e) => e.text === 'Мемлекет басшысы'), 'a title alone is not an entity');
+  const old = run('Мемлекет басшысы Әзербайжанға сапармен барды.', 'kk', '2015-05-01');
+  assert.equal(old.mentions.find((m) => m.text === 'Мемлекет басшысы')?.canonical, 'Nursultan Nazarbayev');
+  const undated = run('2015 жылғы 5 мамырда Мемлекет басшысы Әзербайжанға сапармен барды.', 'kk');
+  assert.equal(undated.mentions.find((m) => m.text === 'Мемлекет басшысы')?.canonical, 'Nursultan Nazarbayev', 'no publication date: the date the text states');
+  const ru = run('Как сообщает Report, президент Ильхам Алиев прибыл в Астану. Глава государства провел переговоры.', 'ru');
+  assert.equal(ru.mentions.find((m) => m.text === 'Глава государства')?.canonical, 'Ilham Aliyev');
+  const en = run('Foreign Minister Jeyhun Bayramov met the Kazakh leader in Astana.', 'en', '2024-04-11');
+  assert.equal(en.mentions.find((m) => m.text === 'leader')?.canonical, 'Kassym-Jomart Tokayev');
+});
+
+test('coreference: a surname alone refers to the person named in full, in either direction', () => {
+  const r = run('Nazir Elçin Quliyev Astanada olub. Quliyev qeyd edib ki, əməkdaşlıq genişlənir.', 'az');
+  const again = r.entities.filter((e) => e.canonical === 'Elchin Guliyev');
+  assert.deepEqual(again.map((e) => e.text), ['Elçin Quliyev', 'Quliyev']);
+  assert.ok(r.mentions.find((m) => m.text === 'Quliyev')?.coref);
+  const ru = run('А. Байель отметил важность визита. Посол Казахстана Алим Байель встретился с министром.', 'ru');
+  const bayel = ru.entities.filter((e) => e.canonical.endsWith('Bayel'));
+  assert.ok(bayel.length >= 2, JSON.stringify(ru.entities));
+});
+
+test('entities list each surface form once; mentions keep every occurrence', () => {
+  const r = run('Бакуге келді. Бакуге қайта оралды. Бакуде қалды.', 'kk');
+  assert.deepEqual(r.entities.map((e) => e.text), ['Бакуге', 'Бакуде']);
+  assert.equal(r.mentions.filter((m) => m.canonical === 'Baku').length, 3);
+});
+
+test('toEntityOutput keeps exactly the output contract fields', () => {
+  const r = run('Ильхам Әлиев Астанаға келді.', 'kk');
+  const e = r.entities[0];
+  assert.ok(e);
+  assert.deepEqual(Object.keys(toEntityOutput(e)), ['text', 'canonical', 'type', 'country', 'id', 'start', 'end']);
+  assert.deepEqual(toEntityOutput(e), { text: 'Ильхам Әлиев', canonical: 'Ilham Aliyev', type: 'PER', country: 'AZE', id: 'person:ilham-aliyev', start: 0, end: 12 });
+});
+
+test('generated ids are stable across scripts of the same name', () => {
+  const kk = run('Атқарушы хатшы Ерболат Сәрсенов сөйледі.', 'kk').entities.find((e) => e.type === 'PER');
+  const ru = run('Исполнительный секретарь Ерболат Сарсенов выступил.', 'ru').entities.find((e) => e.type === 'PER');
+  assert.ok(kk && ru);
+  assert.equal(kk.id, ru.id);
+  assert.match(kk.id, /^person:x-[a-z-]+$/);
+});
+
+test('posts: an ambassador gets the state accredited to', () => {
+  const az = run('Azərbaycanın Qazaxıstandakı səfiri Elçin Quliyev görüş keçirib.', 'az');
+  assert.equal(az.entities.find((e) => e.type === 'PER')?.post, 'AZE:ambassador-to:KAZ');
+  const ru = run('Посол Казахстана в Грузии Нурлан Садыков вручил верительные грамоты.', 'ru');
+  const p = ru.entities.find((e) => e.type === 'PER');
+  assert.equal(p?.canonical, 'Nurlan Sadykov');
+  assert.equal(p?.post, 'KAZ:ambassador-to:GEO');
+  assert.equal(p?.country, 'KAZ');
+  const en = run('Kazakh Ambassador to Azerbaijan Alim Bayel met the minister.', 'en');
+  assert.equal(en.entities.find((e) => e.type === 'PER')?.post, 'KAZ:ambassador-to:AZE');
+});
+
+test('a quotation closed right after a name is part of its span', () => {
+  const r = run('Делегация партии «Аманат» прибыла в Баку.', 'ru');
+  const amanat = r.entities.find((e) => e.type === 'ORG');
+  assert.equal(amanat?.text, 'партии «Аманат»');
+  assert.equal(r.text.slice(amanat?.start, amanat?.end), 'партии «Аманат»');
+});

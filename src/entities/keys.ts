@@ -1,0 +1,129 @@
+/** Match keys of document tokens and of gazetteer name words (Latin keys of stems, surfaces and alternative stems). */
+import type { Lang } from '../pipeline/types.ts';
+import { analyseWord, wordLang } from '../lang/morph/index.ts';
+import * as turkic from '../lang/morph/turkic.ts';
+import * as ru from '../lang/morph/ru.ts';
+import * as en from '../lang/morph/en.ts';
+import { latinKey } from '../text/translit.ts';
+import { lower } from '../text/case.ts';
+import { hasDerivation, suffixes } from './suffix-sets.ts';
+
+/** Quotation marks skipped between the words of a name («AMANAT» партиясы, "Report"a). */
+export const QUOTES: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”', '„', '‟', '‹', '›', "'", '‘', '’', '`']);
+/** Alternative analyses kept when their score is within this distance of the best (kk/az), or above the floor (ru/en). */
+const TURKIC_ALT_SPAN = 1.5;
+const RU_ALT_FLOOR = 0.02;
+const MAX_ALT = 8;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+const AZ_LETTERS = /[əƏğĞıİşŞçÇöÖüÜ]/;
+const SEPARATORS = new Set(['-', '\u2010', '\u2011', "'", '\u2019']);
+
+/** Longest inflectional tail written after an abbreviation and a hyphen or apostrophe (БҰҰ-ның, ATƏT-in, NATO's). */
+const MAX_TAIL = 6;
+
+/** Surface forms a token offers to exact (abbreviation) patterns: the token, and its part before a lower-case suffix (БҰҰ-ның → БҰҰ; not Aİ-Azərbaycan). */
+export function exactForms(text: string): string[] {
+  for (let k = 1; k < text.length - 1; k++) {
+    if (!SEPARATORS.has(text.charAt(k))) continue;
+    const tail = text.slice(k + 1);
+    return tail.length <= MAX_TAIL && tail === tail.toLowerCase() ? [text, text.slice(0, k)] : [text];
+  }
+  return [text];
+}
+
+/** Word forms whose keys are remembered across documents (news repeat their words). */
+const MEMO_MAX = 100_000;
+let memoSize = 0;
+/** Per-language memo of a word form's alternative keys (nested maps: no key strings to build per lookup). */
+const altMemo = new Map<string, Map<string, readonly string[]>>();
+
+/** Keys of the alternative stems a word may have in `lang` (Бакуге → baku when the best stem is wrong); memoized. */
+export function alternativeKeys(word: string, lang: Lang): readonly string[] {
+  let inner = altMemo.get(lang);
+  let hit = inner?.get(word);
+  if (!hit) {
+    hit = Object.freeze(computeAlternatives(word, lang));
+    if (++memoSize > MEMO_MAX) { altMemo.clear(); memoSize = 0; inner = undefined; }
+    if (!inner) { inner = new Map(); altMemo.set(lang, inner); }
+    inner.set(word, hit);
+  }
+  return hit;
+}
+
+function computeAlternatives(word: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  if (lang === 'kk' || lang === 'az') {
+    const list = turkic.analyses(word, lang);
+    const best = list[0]?.score ?? 0;
+    for (const a of list) {
+      // A derived word is another lexeme (nazirlik ≠ nazir, қазақстандық ≠ Қазақстан).
+      if (a.score < best - TURKIC_ALT_SPAN || hasDerivation(a.suffixes) || a.suffixes.some((x) => suffixes().verbal.has(x))) continue;
+      for (const s of turkic.stemVariants(a.stem, lang)) out.add(latinKey(s));
+    }
+  } else if (lang === 'ru') {
+    for (const a of ru.analyses(word)) {
+      if (a.score < RU_ALT_FLOOR) continue;
+      out.add(latinKey(a.lemma ?? a.stem));
+      out.add(latinKey(a.stem));
+    }
+  } else if (lang === 'en') {
+    for (const a of en.analyses(word)) out.add(latinKey(a.lemma ?? a.stem));
+  }
+  return [...out].slice(0, MAX_ALT);
+}
+
+/** Analyser languages to try for a gazetteer word of language `lang` (undefined: a variant of unknown language). */
+function nameLangs(word: string, lang: string | undefined): Lang[] {
+  if (lang === 'kk' || lang === 'az' || lang === 'ru' || lang === 'en') return [lang];
+  if (lang === 'tr') return ['az', 'en'];
+  if (CYRILLIC.test(word)) return KK_LETTERS.test(word) ? ['kk'] : ['ru', 'kk'];
+  return AZ_LETTERS.test(word) ? ['az'] : ['en', 'az'];
+}
+
+
+
+
+
+/**
+ * Keys a gazetteer name word matches by: the Latin key of its whole lower-cased surface, and of its stem where that is
+ * safe. Names are nominative, so for the last word of a name the analyser may strip only what a nominative can carry:
+ * the Kazakh/Azerbaijani 3rd-person possessive (Республикасы → республика; not Havana → havan + dative -a); a Russian
+ * or English last word keeps its surface (Каллас is not калла + с, Yesi not yes + i). Inner words (Парламентінің in
+ * «… Парламентінің Сенаты») match by their stem too.
+ */
+export function nameWordKeys(word: string, lang: string | undefined, final = true): string[] {
+  const out = new Set<string>();
+  for (const l of nameLangs(word, lang)) {
+    out.add(latinKey(lower(word, l)));
+    const a = analyseWord(word, l);
+    const wl = wordLang(word, l);
+    const safe = !final || ((wl === 'kk' || wl === 'az') && a.suffixes.every((x) => suffixes().possessive3.has(x)));
+    if (safe) out.add(a.key);
+  }
+  out.delete('');
+  return [...out];
+}
+
+/** True when the first letter of `s` is upper-case. */
+export function isCapitalized(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x410 && code <= 0x42f) return true;
+  if (code >= 0x430 && code <= 0x44f) return false;
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when `s` has two or more letters and all of them are upper-case (ТБИЛИСИ, AZƏRTAC, QXA). */
+export function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (ch !== up) return false;
+    letters++;
+  }
+  return letters >= 2;
+}

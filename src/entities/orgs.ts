@@ -1,0 +1,144 @@
+/** Organizations the gazetteer lacks, from head nouns: «Respublica» партиясы, Gürcüstan hökuməti, Ұлттық олимпиадалық комитеті. */
+import type { Ctx } from './context.ts';
+import type { Draft } from './draft.ts';
+import type { OrgHead } from './cues.ts';
+import { fromEntry, charSpan } from './draft.ts';
+import { HOME } from './known.ts';
+import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
+import { latinKey } from '../text/translit.ts';
+import { shortForm } from './org-short.ts';
+
+/** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
+const MAX_MODIFIERS = 5;
+const MAX_LOWER = 2;
+/** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
+const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
+
+/** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
+function slug(canonical: string): string {
+  return canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^[a-z0-9]+$/.test(w) ? w : latinKey(w))).filter(Boolean).join('-');
+}
+
+function orgDraft(ctx: Ctx, t0: number, t1: number, canonical: string, country: string | null, rule: string, confidence: number): Draft {
+  const span = charSpan(ctx.view, t0, t1);
+  return { t0, t1, ...span, canonical, type: 'ORG', kind: 'organization', country, id: `org:x-${slug(canonical)}`, rule, confidence, named: true };
+}
+
+/** The head's nominative, capitalised like the text's head token. */
+function headForm(ctx: Ctx, head: OrgHead, t: number): string {
+  const text = ctx.view.tok(t).text;
+  const up = text.charAt(0) !== text.charAt(0).toLowerCase();
+  return (up ? head.head.charAt(0).toUpperCase() : head.head.charAt(0).toLowerCase()) + head.head.slice(1);
+}
+
+/** Head closing the name (Turkic, English "X Committee"): state + head template, quoted name, or a capitalised modifier run. */
+function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefined {
+  const { view } = ctx;
+  let p = view.prevWord(h0);
+  let prev = ctx.endingBefore(h0);
+  if (!prev && p >= 0 && !view.cap(p) && head.template) { prev = ctx.endingBefore(p); p = view.prevWord(p); }
+  if (prev && prev.kind === 'country' && head.template) {
+    if (prev.named) ctx.drop(prev);
+    const d = orgDraft(ctx, prev.t0, h1, head.template.replace('{country}', prev.canonical), prev.country, 'org-template', 0.75);
+    d.start = Math.max(d.start, prev.start); // the last part of a hyphenated compound (Qazaxıstan-Azərbaycan hökuməti)
+    return d;
+  }
+  const closing = view.tokens[h0 - 1];
+  if (closing && view.isQuote(h0 - 1)) {
+    let j = h0 - 2;
+    while (j >= 0 && !view.isQuote(j) && h0 - j < 8) j--;
+    if (j >= 0 && view.isQuote(j) && j < h0 - 2 && !ctx.at(j + 1)) {
+      const inner = view.doc.text.slice(view.tok(j + 1).start, view.tok(h0 - 2).end);
+      return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, HOME[view.langs[h0] ?? ''] ?? null, 'org-quoted', 0.7);
+    }
+  }
+  const idx: number[] = [];
+  let lowers = 0;
+  let country: string | null = null;
+  let absorbed: Draft | undefined;
+  let j = view.prevWord(h0);
+  while (j >= 0 && idx.length < MAX_MODIFIERS) {
+    const d = ctx.at(j);
+    if (d) {
+      if (d.kind === 'country' && d.named) { country = d.country; absorbed = d; idx.unshift(...range(d.t0, d.t1)); }
+      break;
+    }
+    if (ctx.lex.cues.names.breaks.has(view.tok(j).lower)) break;
+    if (!view.cap(j) && (++lowers > MAX_LOWER || !nominalChain(view.tok(j).suffixes))) break;
+    idx.unshift(j);
+    j = view.prevWord(j);
+  }
+  while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
+  // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi).
+  if (idx.length > 1 && view.sentStart[idx[0]!] === 1 && !view.cap(idx[1]!) && !ctx.at(idx[0]!)) {
+    idx.shift();
+    while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
+  }
+  if (absorbed && idx[0] !== absorbed.t0) absorbed = undefined;
+  // The state a name opens with becomes part of it (its own mention is dropped; a hyphen part keeps its neighbour).
+  const finish = (d: Draft): Draft => {
+    if (absorbed) {
+      ctx.drop(absorbed);
+      d.start = Math.max(d.start, absorbed.start);
+    }
+    return d;
+  };
+  const all = [...idx, ...range(h0, h1)];
+  // A short form (Dövlət Komitəsi, Komitəsi alone only when capitalised) of a body named before.
+  const known = all.length > 1 || view.cap(h0) ? shortForm(ctx, all) : undefined;
+  if (known) return finish(fromEntry(view, ctx.lex, all[0]!, h1, known, 'org-short', 0.75));
+  if (idx.length === 0) return undefined;
+  // One sentence-initial capital before a lower-case head is no name (Соңғы қызметі).
+  if (idx.length === 1 && view.sentStart[idx[0]!] === 1 && !view.cap(h0)) return undefined;
+  const words = idx.map((k) => view.tok(k).text).join(' ');
+  const home = STATE_ROLES.has(head.role) ? HOME[view.langs[h0] ?? ''] ?? null : null;
+  return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k < b; k++) out.push(k);
+  return out;
+}
+
+/** Head opening the name (Russian, English "Ministry of X"): head + state template, head + quoted name. */
+function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefined {
+  const { view } = ctx;
+  let n = view.nextWord(h1 - 1);
+  if (n >= 0 && view.tok(n).lower === 'of') n = view.nextWord(n);
+  if (n >= 0 && view.tok(n).lower === 'the') n = view.nextWord(n);
+  const next = n >= 0 ? ctx.at(n) : undefined;
+  if (next && next.kind === 'country' && next.t0 === n && head.template) {
+    ctx.drop(next);
+    return orgDraft(ctx, h0, next.t1, head.template.replace('{country}', next.canonical), next.country, 'org-template', 0.75);
+  }
+  if (view.isQuote(h1)) {
+    let j = h1 + 1;
+    while (j < view.n && !view.isQuote(j) && j - h1 < 8) j++;
+    if (j < view.n && view.isQuote(j) && j > h1 + 1 && !ctx.at(h1 + 1)) {
+      const inner = view.doc.text.slice(view.tok(h1 + 1).start, view.tok(j - 1).end);
+      return orgDraft(ctx, h0, j + 1, `${inner} ${head.en}`, null, 'org-quoted', 0.7);
+    }
+  }
+  return undefined;
+}
+
+/** Finds organizations named by a head noun and adds them (the state or name they absorb is dropped as a separate entity). */
+export function findOrgs(ctx: Ctx): void {
+  const { view, lex } = ctx;
+  for (let i = 0; i < view.n; i++) {
+    if (!view.isWord(i) || ctx.at(i)) continue;
+    const m = lex.heads.longestAt(view, i, (p, s) => p.target.lang === view.langs[s], false);
+    if (!m) continue;
+    if (ctx.at(m.end - 1)) continue;
+    const lang = view.langs[i];
+    // A Turkic head names a body in its possessive form (Komitəsi, министрлігі), not bare (Mərkəz) or derived (партиялық).
+    const ht = view.tok(m.end - 1);
+    if ((lang === 'kk' || lang === 'az') && (!hasPossessive3(ht.suffixes) || hasDerivation(ht.suffixes))) continue;
+    const head = m.patterns[0]!.target;
+    let d: Draft | undefined;
+    if (head.position !== 'first') d = before(ctx, m.start, m.end, head);
+    if (!d && head.position !== 'last') d = after(ctx, m.start, m.end, head);
+    if (d) { ctx.add(d); i = Math.max(i, d.t1 - 1); }
+  }
+}
