@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { processInputs } from './process.ts';
 import { toOutput } from '../pipeline/output.ts';
 import { formatAnalysis } from './analyse.ts';
+import { formatExplain } from './explain.ts';
 import { runEval } from './eval.ts';
 import { registerKbCommands } from './kb-commands.ts';
 
@@ -26,11 +27,12 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .argument('<inputs...>', 'files (.txt, .html, .jsonl), directories (read recursively) or - for stdin')
     .option('--text', 'include the cleaned text and the removed boilerplate lines')
     .option('--pretty', 'indent the JSON (one object per document, separated by blank lines)')
+    .option('--explain', 'instead of JSON, print per event its trigger, the rules that set each role, and the score')
     .addHelpText('after', '\nExit status: 0 when every input was read, 1 when some input was rejected (each named on stderr).')
-    .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean }) => {
+    .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean; explain?: boolean }) => {
       const summary = await processInputs(
         inputs,
-        (x) => out(JSON.stringify(toOutput(x, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
+        (x) => out(opts.explain ? formatExplain(x) : JSON.stringify(toOutput(x, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
         (line) => err(`elchi: ${line}\n`),
       );
       setCode(summary.rejected > 0 ? 1 : 0);

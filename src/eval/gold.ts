@@ -53,7 +53,8 @@ const PredEventSchema = z.object({
   target: PredActorSchema,
   date: optStr,
   location: z.object({ name: z.string().default(''), country: optStr }).nullish().transform((v) => v ?? null),
-  evidence: z.string().default(''),
+  // `elchi extract` gives evidence as {text, start, end}; saved gold-shaped predictions give the text.
+  evidence: z.union([z.string(), z.object({ text: z.string() }).transform((o) => o.text)]).default(''),
 });
 const PredEntitySchema = z.object({ text: z.string().default(''), canonical: z.string(), type: z.string(), country: optStr });
 const PredictionSchema = z.object({

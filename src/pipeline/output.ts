@@ -2,6 +2,7 @@
 import type { Doc } from './types.ts';
 import type { Extracted } from './extract.ts';
 import { toEntityOutput } from '../entities/index.ts';
+import { toEventOutput } from '../events/index.ts';
 
 /** An actor of an event, as the output contract names it. */
 export interface ActorOutput { name: string; kind: 'person' | 'organization' | 'country'; country: string | null; id: string }
@@ -17,7 +18,7 @@ export interface EventOutput {
   /** YYYY-MM-DD, YYYY-MM or null. */
   date: string | null;
   location: { name: string; country: string | null } | null;
-  /** The evidence sentence: text as in the original article, offsets into the cleaned text. */
+  /** The evidence sentence: its text and offsets as in the article before normalization (`original`). */
   evidence: { text: string; start: number; end: number };
   confidence: number;
 }
@@ -51,7 +52,7 @@ export function toOutput(x: Extracted, opts: { text?: boolean } = {}): ExtractOu
     lang: doc.lang,
     lang_confidence: Math.round(doc.langConfidence * 1000) / 1000,
     published: doc.published,
-    events: [],
+    events: x.events.map((e) => toEventOutput(e)),
     entities: x.entities.map(toEntityOutput),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, lang: p.lang })),
     dates: doc.dates.map((d) => ({ text: d.text, value: d.value, precision: d.precision, start: d.start, end: d.end })),

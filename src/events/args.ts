@@ -1,0 +1,111 @@
+/**
+ * The arguments of a sentence: its actor and place mentions with the case each stands in (suffix,
+ * ending or adposition), country modifiers folded into the person or organization they qualify
+ * («Әзербайжан Президентімен», "Kazakh Foreign Minister Murat Nurtleu"), coordination groups
+ * («Тоқаев пен Әлиев», «X ilə Y arasında», "X and Y"), collective subjects and pronouns.
+ */
+import type { Mention } from '../entities/types.ts';
+import { loadLexicon } from '../entities/lexicon.ts';
+import { latinKey } from '../text/translit.ts';
+import type { Case } from './grammar.ts';
+import type { EventActor } from './types.ts';
+import type { EventView, SentenceRange } from './view.ts';
+import { caseOf } from './case.ts';
+import { absorb, coordinate } from './phrases.ts';
+
+/** A noun phrase an event role can be filled from. */
+export interface Arg {
+  kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they';
+  actor: EventActor | null;
+  place: { name: string; country: string | null } | null;
+  /** Token range [t0, t1), widened over a head noun that carries the case («қазақстандық әріптесін»). */
+  t0: number;
+  t1: number;
+  case: Case;
+  /** Case came from an adposition (с, with, ilə, arasında) rather than the word's own form. */
+  adposition: boolean;
+  /** Coordination group: args joined by and/пен/və share a group number. */
+  group: number;
+  /** Folded into a more specific actor of the same country nearby. */
+  absorbed: boolean;
+  text: string;
+  /** Latin keys of the words of the canonical name (persons), to tell inflected name words from bare ones. */
+  canon: readonly string[];
+  /** A name, not a title or adjective. */
+  named: boolean;
+}
+
+/** True for news outlets: they report events and are never their actors. */
+function isMedia(m: Mention): boolean {
+  return m.kind === 'organization' && loadLexicon().gaz.byId.get(m.id)?.role === 'media';
+}
+
+/** The actor of a mention; an official of an international body (post nato:deputy, un:secretary-general) acts for it, not for a state. */
+function actorOf(m: Mention): EventActor | null {
+  if (m.kind === 'place') return null;
+  const forBody = m.kind === 'person' && m.post !== undefined && /^[a-z]/.test(m.post);
+  return { name: m.canonical, kind: m.kind, country: forBody ? null : m.country, id: m.id };
+}
+
+function placeOf(m: Mention): { name: string; country: string | null } | null {
+  return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
+}
+
+/** Index of the token starting at or after char offset `c` (binary search). */
+export function tokenAt(v: EventView, c: number): number {
+  let lo = 0;
+  let hi = v.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((v.tokens[mid]?.end ?? 0) <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The arguments of sentence `s` from the mentions inside it. */
+export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly Mention[]): Arg[] {
+  const args: Arg[] = [];
+  const spans: [number, number][] = [];
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    if (isMedia(m)) continue;
+    const t0 = tokenAt(v, m.start);
+    let t1 = tokenAt(v, m.end - 1) + 1;
+    if (t0 >= t1) continue;
+    if (spans.some(([a, b]) => m.start < b && a < m.end)) continue;
+    const head = t1 < s.t1 && v.is(t1, 'head') && !v.cueAt[t1]?.side;
+    // A demonym is an actor only as the modifier of a head noun (qazaxıstanlı həmkarı, казахстанской стороне).
+    if (m.rule === 'demonym' && !head) continue;
+    spans.push([m.start, m.end]);
+    if (head) t1++;
+    const canon = m.canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w));
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named });
+  }
+  // Collective subjects and pronouns stand for actors named elsewhere.
+  for (let i = s.t0; i < s.t1; i++) {
+    const cls = v.cls(i);
+    if (cls !== 'collective' && cls !== 'pronoun' && cls !== 'they') continue;
+    let j = i + 1;
+    while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.cls(j) === cls) j++;
+    if (!args.some((a) => i < a.t1 && a.t0 < j)) {
+      args.push({ kind: cls, actor: null, place: null, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false });
+    }
+    i = j - 1;
+  }
+  args.sort((a, b) => a.t0 - b.t0);
+  // Parts of one hyphenated word (қазақ-әзербайжан, азербайджано-казахстанский) are one coordinated group.
+  args.forEach((a, k) => { const p = args[k - 1]; a.group = p && p.t0 === a.t0 && p.t1 === a.t1 ? p.group : k; });
+  for (const a of args) {
+    const c = caseOf(v, a, args, s);
+    a.case = c.c;
+    a.adposition = c.adp;
+  }
+  // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report») is no actor.
+  for (const a of args) {
+    if (a.kind === 'organization' && (v.hasCue('report', a.t0 - 3, a.t0) || v.hasCue('report', a.t1, a.t1 + 3))) a.absorbed = true;
+  }
+  absorb(v, args);
+  coordinate(v, args.filter((a) => !a.absorbed), args);
+  return args;
+}

@@ -1,0 +1,110 @@
+/** One event from one trigger and one role assignment: type and mode adjustments, status, date, place, evidence, confidence. */
+import type { Arg } from './args.ts';
+import type { Assignment } from './roles.ts';
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { EventView, SentenceRange } from './view.ts';
+import type { DocContext } from './context.ts';
+import type { EventDraft } from './merge.ts';
+import type { ElchiEvent } from './types.ts';
+import { statusOf } from './status.ts';
+import { isAfter, sentenceDate, sentencePlace } from './when.ts';
+import { originalSpan } from './evidence.ts';
+import { atMeeting, governed, isHeadline, isNominal } from './position.ts';
+import { isTurkic } from './grammar.ts';
+
+/** Frame family of a trigger, for merging reports of the same act. */
+function family(def: TriggerDef): string {
+  switch (def.frame) {
+    case 'meet': case 'phone': return 'talks';
+    case 'go': case 'visit': return 'visit';
+    case 'session': case 'attend': case 'sign': return def.frame;
+    default: return `${def.cameo}:${def.text}`;
+  }
+}
+
+const SYMMETRIC: ReadonlySet<string> = new Set(['meet', 'phone', 'session', 'sign', 'agree']);
+
+function multilateral(v: EventView, s: SentenceRange): boolean {
+  if (v.hasCue('summit', s.t0, s.t1)) return true;
+  const next = v.sentences[s.index + 1];
+  return next !== undefined && v.hasCue('framework', next.t0, next.t1) && v.hasCue('summit', next.t0, next.t1);
+}
+
+/** The event of one trigger and one role assignment (null when negated). */
+export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, a: Assignment, live: readonly Arg[], ctx: DocContext): EventDraft | null {
+  const doc = v.doc;
+  const def = hit.def;
+  const anchor = hit.tokens[0] ?? hit.first;
+  const anchorChar = v.tokens[anchor]?.start ?? s.start;
+  let own = sentenceDate(doc.dates, s, anchorChar);
+  // An invitation or promise is made now; a later date in it is the date of what is promised.
+  if (own && def.type === 'AGREE' && isAfter(own.value, doc.published)) own = null;
+  const st = statusOf(v, s, hit, own ? isAfter(own.value, doc.published) : false);
+  if (st.negated) return null;
+  let type = def.type;
+  let cameo = def.cameo;
+  const explain: string[] = [`trigger «${def.text}» → ${def.type}${def.mode ? '/' + def.mode : ''} ${def.cameo} (data/${v.lang}/events.tsv, frame ${def.frame})`, ...a.explain];
+  // Readiness or intent to act, or an announced material act, is a promise: AGREE.
+  const intent = isTurkic(v.lang) ? v.findCue('intent', hit.last + 1, Math.min(s.t1, hit.last + 6)) : v.findCue('intent', Math.max(s.t0, anchor - 6), anchor);
+  if (type !== 'AGREE' && type !== 'CONSULT' && (intent >= 0 || ((type === 'AID' || type === 'COOPERATE') && st.status === 'planned' && v.hasCue('say', hit.last + 1, s.t1)))) {
+    explain.push(`intent «${intent >= 0 ? v.tokens[intent]?.text : 'announced'}» → AGREE`);
+    cameo = type === 'AID' ? '033' : '030';
+    type = 'AGREE';
+  }
+  const promise = type !== def.type;
+  const status = promise ? 'occurred' : st.status;
+  explain.push(`status ${status}: ${st.why}`);
+  const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
+  let date: string | null = own?.value ?? null;
+  if (own) explain.push(`date: «${own.text}»`);
+  else if (related && ctx.date) { date = ctx.date; explain.push('date: the surrounding event'); }
+  else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }
+  const location = a.host ?? sentencePlace(live, anchor) ?? (related ? ctx.location : null);
+  let mode = def.mode;
+  if (type === 'CONSULT' && mode === null && (def.frame === 'meet' || def.frame === 'session')) {
+    if (multilateral(v, s)) mode = 'multilateral';
+    else {
+      const lc = location?.country ?? null;
+      const sc = a.source?.actor.country ?? null;
+      const tc = a.target?.actor.country ?? null;
+      if (lc && sc && tc && lc !== sc && lc !== tc) mode = 'third-party';
+    }
+    if (mode) explain.push(`mode ${mode}`);
+  }
+  const weak = (a.source?.weak ? 1 : 0) + (a.target?.weak ? 1 : 0);
+  const confidence = Math.round((0.85 - 0.15 * weak - (a.target ? 0 : 0.2) - (def.needs ? 0.05 : 0)) * 100) / 100;
+  explain.push(`confidence ${confidence}`);
+  const tokFirst = v.tokens[hit.first];
+  const tokLast = v.tokens[hit.last];
+  const ev: ElchiEvent = {
+    type, mode, status, cameo,
+    source: a.source?.actor ?? null,
+    target: a.target?.actor ?? null,
+    date,
+    location,
+    evidence: originalSpan(doc, s.start, s.end),
+    confidence,
+    trigger: { text: doc.text.slice(tokFirst?.start ?? 0, tokLast?.end ?? 0), start: tokFirst?.start ?? 0, end: tokLast?.end ?? 0 },
+    explain,
+  };
+  return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: a.source?.weak ?? true, weakTarget: a.target?.weak ?? true, sentence: s.index, headline: isHeadline(v, s),
+    // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
+    mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
+    discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss') };
+}
+
+/** Records what a sentence's events establish for later sentences. */
+export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean): void {
+  const e = d.ev;
+  if (e.source && e.target && (frame === 'meet' || frame === 'phone' || frame === 'visit' || frame === 'go' || frame === 'sign' || frame === 'session')) {
+    if (!(d.weakSource && d.weakTarget)) ctx.setPair(e.source, e.target);
+  }
+  if ((frame === 'visit' || frame === 'go') && e.source && e.target) {
+    ctx.visit = { visitor: e.source, host: e.target, place: e.location, date: e.date };
+  }
+  if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
+  if (e.target) ctx.lastTarget = e.target;
+  if (hadOwnDate || !ctx.date) ctx.date = e.date;
+  if (e.location) ctx.location = e.location;
+}

@@ -1,0 +1,112 @@
+/**
+ * The case a phrase stands in: Kazakh and Azerbaijani suffixes and postpositions (ilə, arasında, тарапынан),
+ * Russian and English prepositions found by scanning left across a title and its genitive modifiers
+ * («с Министром культуры Азербайджана X», "with Kazakh Foreign Minister X"), Russian endings; bare name words
+ * whose ending only looks like a suffix (Фидан, Qafarova, Керимли) stay nominative.
+ */
+import { latinKey } from '../text/translit.ts';
+import type { Case } from './grammar.ts';
+import type { Arg } from './args.ts';
+import type { EventView, SentenceRange } from './view.ts';
+
+const ADPOSITION_CASE: Readonly<Record<string, Case>> = { with: 'com', between: 'between', to: 'dat', in: 'loc', by: 'agent', of: 'gen', from: 'abl' };
+
+/** How far left a preposition is looked for (ru/en): across a title and its modifiers. */
+const PREP_REACH = 12;
+
+/** Case of the phrase [t0, t1): Turkic suffix or postposition, Russian/English preposition (scanning left over the phrase) or ending. */
+export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRange): { c: Case; adp: boolean } {
+  const after = v.cueAt[a.t1];
+  if (after?.side === 'after' && a.t1 < s.t1) {
+    const c = ADPOSITION_CASE[after.cls];
+    if (c) return { c, adp: true };
+  }
+  if (v.lang === 'kk' || v.lang === 'az') return { c: bareName(v, a) || possessive3(v, a) ? 'nom' : v.ownCase(a.t1 - 1), adp: false };
+  // ru/en: the nearest preposition to the left, crossing the words of the phrase and genitive modifiers.
+  for (let i = a.t0 - 1, n = 0; i >= s.t0 && n < PREP_REACH; i--, n++) {
+    if (v.isBreak(i)) break;
+    const cue = v.cueAt[i];
+    if (cue?.cls === 'coord') break;
+    if (cue?.side === 'before') {
+      const c = ADPOSITION_CASE[cue.cls];
+      if (c === 'gen' && i < a.t0 - 2) continue; // "of" inside a title: the Minister of Foreign Affairs of … X
+      if (c) return { c, adp: true };
+    }
+    const other = args.find((b) => b !== a && i >= b.t0 && i < b.t1);
+    if (other) {
+      // Only a genitive modifier is crossed (министром культуры Азербайджана X); «в Азербайджане X» is a phrase of its own.
+      if (v.lang === 'ru' && !(v.ownCase(other.t1 - 1) === 'obl' && !(v.tokens[other.t1 - 1]?.lower ?? '').endsWith('е'))) break;
+      i = other.t0;
+      n += other.t1 - other.t0 - 1;
+    }
+  }
+  if (a.kind === 'collective' || a.kind === 'they' || a.kind === 'pronoun') return { c: 'nom', adp: false };
+  // Russian adnominal genitive: a country or organization in the genitive right after a noun (Посол Казахстана, Дням культуры Казахстана).
+  if (v.lang === 'ru' && a.kind !== 'person' && a.kind !== 'place' && !v.is(a.t1 - 1, 'head')) {
+    const prev = v.tokens[a.t0 - 1];
+    const own = russianOwnCase(v, a);
+    if ((own === 'gen' || own === 'obl') && prev?.kind === 'word' && !v.cueAt[a.t0 - 1]?.side) return { c: 'gen', adp: false };
+  }
+  return { c: russianOwnCase(v, a), adp: false };
+}
+
+/** True when the phrase ends in a bare word of its canonical name (Фидан, Qafarova): an ending that looks like a case suffix is part of the name. */
+function bareName(v: EventView, a: Arg): boolean {
+  if (a.kind !== 'person' || v.is(a.t1 - 1, 'head')) return false;
+  const key = latinKey(v.tokens[a.t1 - 1]?.lower ?? '');
+  return a.canon.some((c) => sameWord(key, c));
+}
+
+/** True when a word's Latin key is its canonical word up to one inner letter (Qafarova ~ Gafarova; Армению ≁ Armenia). */
+function sameWord(key: string, canon: string): boolean {
+  return canon.length >= 3 && key.length === canon.length && key.charAt(key.length - 1) === canon.charAt(canon.length - 1) && hamming(key, canon) <= 1;
+}
+
+/**
+ * True when an Azerbaijani phrase ends in the 3rd-person possessive of a compound (Xarici İşlər Nazirliyi,
+ * Qazaxıstan Prezidenti): after a consonant it is spelled like the accusative, which names and countries take.
+ */
+function possessive3(v: EventView, a: Arg): boolean {
+  if (v.lang !== 'az' || (a.kind !== 'organization' && (a.kind !== 'person' || a.named))) return false;
+  const chain = v.tokens[a.t1 - 1]?.suffixes ?? [];
+  const last = chain[chain.length - 1];
+  return chain.length === 1 && (last === 'ı' || last === 'i' || last === 'u' || last === 'ü');
+}
+
+/** Number of differing letters of two equally long strings. */
+function hamming(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) d++;
+  return d;
+}
+
+/**
+ * Case of a Russian phrase by its endings: organizations, countries and places by their first word (the head:
+ * «Организации тюркских государств», «Республики Казахстан»); persons by the first word that is longer than
+ * the matching word of their canonical name (Адилем Керимли: Адилем = Adil + ending), since a bare name word
+ * (Алим, Керимли, Нуртлеу) may end like a case form.
+ */
+function russianOwnCase(v: EventView, a: Arg): Case {
+  if (v.lang !== 'ru') return v.ownCase(a.t1 - 1);
+  if (v.is(a.t1 - 1, 'head')) return v.ownCase(a.t1 - 1);
+  if (a.kind !== 'person') {
+    let i = a.t0;
+    while (i < a.t1 - 1 && v.tokens[i]?.kind !== 'word') i++;
+    // A bare name (Баку, «Казахтелеком») is no case form; the head word of a longer name carries the case.
+    const first = a.canon[0];
+    if (first && sameWord(latinKey(v.tokens[i]?.lower ?? ''), first)) return 'nom';
+    const c = v.ownCase(i);
+    return c === 'obl' && a.kind === 'country' ? 'gen' : c;
+  }
+  let matched = false;
+  for (let i = a.t0; i < a.t1; i++) {
+    const tok = v.tokens[i];
+    if (tok?.kind !== 'word') continue;
+    const key = latinKey(tok.lower);
+    const w = a.canon.find((c) => c.length >= 3 && key.length >= c.length && hamming(key.slice(0, c.length - 1), c.slice(0, -1)) <= 1);
+    if (!w) continue;
+    matched = true;
+    if (key.length > w.length) return v.ownCase(i);
+  }
+  return matched ? 'nom' : v.ownCase(a.t1 - 1);
+}

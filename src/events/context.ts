@@ -1,0 +1,68 @@
+/**
+ * What an article has established so far, for roles a sentence leaves implicit: the last subject
+ * (carried into a sentence without one), the parties of the last bilateral event (for «Қос тарап»,
+ * «Tərəflər», «Стороны», "the sides" and for a partner left unnamed), the current visit, date and place.
+ */
+import { loadLexicon } from '../entities/lexicon.ts';
+import type { EventActor } from './types.ts';
+
+/** A resolved role: the actor and the rule that found it. */
+export interface Filled { actor: EventActor; how: string; weak: boolean }
+
+/** The running context of one document. */
+export class DocContext {
+  subject: EventActor | null = null;
+  /** The whole last subject group («X və Y … Onlar …»). */
+  subjects: EventActor[] = [];
+  pair: [EventActor, EventActor] | null = null;
+  lastTarget: EventActor | null = null;
+  visit: { visitor: EventActor; host: EventActor; place: { name: string; country: string | null } | null; date: string | null } | null = null;
+  /** The summit the article follows: its organization and the participant the article is about. */
+  summit: { source: EventActor; org: EventActor } | null = null;
+  date: string | null = null;
+  location: { name: string; country: string | null } | null = null;
+
+  /** The other party of the current bilateral relation for an actor of one side, or null. */
+  partnerOf(a: EventActor): EventActor | null {
+    const c = a.country;
+    if (this.pair) {
+      const [x, y] = this.pair;
+      if (c !== null && x.country === c && y.country !== c) return y;
+      if (c !== null && y.country === c && x.country !== c) return x;
+      if (x.id === a.id) return y;
+      if (y.id === a.id) return x;
+    }
+    if (this.visit) {
+      const { visitor, host } = this.visit;
+      if (c !== null && visitor.country === c && host.country !== c) return host;
+      if (c !== null && host.country === c && visitor.country !== c) return visitor;
+    }
+    return null;
+  }
+
+  /** Records the parties of a bilateral event; a more specific actor replaces a country of the same side. */
+  setPair(a: EventActor, b: EventActor): void {
+    if (a.country === null || b.country === null || a.country === b.country) return;
+    this.pair = [a, b];
+  }
+}
+
+const countryCache = new Map<string, EventActor | null>();
+
+/** The country actor of an ISO code (canonical English name, gazetteer id), or null when unknown. */
+export function countryActor(iso: string | null): EventActor | null {
+  if (!iso) return null;
+  let hit = countryCache.get(iso);
+  if (hit === undefined) {
+    const e = loadLexicon().countries.get(iso);
+    hit = e ? { name: e.canonical, kind: 'country', country: iso, id: e.id } : null;
+    countryCache.set(iso, hit);
+  }
+  return hit;
+}
+
+/** Specificity of an actor kind: person over organization over country. */
+export function specificity(a: EventActor | null): number {
+  if (!a) return 0;
+  return a.kind === 'person' ? 3 : a.kind === 'organization' ? 2 : 1;
+}

@@ -1,0 +1,83 @@
+/** Azerbaijani event extraction: a table of short news items (our own wording) → the events a reader codes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { findEntities } from '../entities/index.ts';
+import { extractEvents } from './index.ts';
+import { eventKey } from './format.ts';
+
+interface Case { text: string; expect: string[]; published?: string }
+
+const CASES: Case[] = [
+  // Calls, visits, talks, hosting
+  { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  { text: 'Qazaxıstan Prezidenti Kasım-Jomart Tokayev Azərbaycana dövlət səfərinə gəlib.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  { text: 'Özbəkistan Prezidenti Şavkat Mirziyoyev Bakıya rəsmi səfərə gələcək.', expect: ['CONSULT/visit planned UZB>AZE'] },
+  { text: 'Azərbaycan Prezidenti İlham Əliyev bu gün Gürcüstana işgüzar səfərə gedəcək.', expect: ['CONSULT/visit planned AZE>GEO'] },
+  { text: 'Xarici işlər naziri Ceyhun Bayramov Astanada rəsmi səfərdə olub.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
+  { text: 'Ankarada səfərdə olan Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə görüşüb.', expect: ['CONSULT/visit occurred AZE>TUR', 'CONSULT occurred AZE>TUR'] },
+  { text: 'Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib.', expect: ['CONSULT occurred AZE>GEO'] },
+  { text: 'Ceyhun Bayramov Qazaxıstan Prezidenti Kasım-Jomart Tokayev tərəfindən qəbul olunub.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'Akorda sarayında Prezident İlham Əliyev ilə Prezident Kasım-Jomart Tokayevin danışıqları keçirilib.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'Ceyhun Bayramov qazaxıstanlı həmkarı Murat Nurtleu ilə danışıqlar aparıb.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'Növbəti həftə Bakıda Azərbaycan və Özbəkistan hökumətlərarası komissiyasının iclası keçiriləcək.', expect: ['CONSULT planned AZE>UZB'] },
+  { text: 'Dövlətimizin başçısı Astanada Türk Dövlətləri Təşkilatının Zirvə görüşündə iştirak edib.', expect: ['CONSULT/multilateral occurred AZE>-'] },
+  { text: 'Zirvə görüşü çərçivəsində Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyev ilə görüşüb.', expect: ['CONSULT/multilateral occurred AZE>UZB'] },
+  { text: 'Milli Məclisin Sədri Sahibə Qafarova Sankt-Peterburqda Qazaxıstan Senatının Sədri Maulen Aşimbayev ilə görüşüb.', expect: ['CONSULT/third-party occurred AZE>KAZ'] },
+  // One act, one event
+  {
+    text: 'Tokayev Bakıda danışıqlar aparıb\n\nQazaxıstan Prezidenti Kasım-Jomart Tokayev Azərbaycana dövlət səfərinə gəlib. Prezident İlham Əliyev ilə Kasım-Jomart Tokayev arasında danışıqlar aparılıb. Görüşdə tərəflər enerji layihələrini müzakirə ediblər.',
+    expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred AZE>KAZ'],
+  },
+  {
+    text: 'Prezident İlham Əliyev Qazaxıstana dövlət səfərinə gəlib. Tərəflər ticarət dövriyyəsini artırmaq barədə razılığa gəliblər.',
+    expect: ['CONSULT/visit occurred AZE>KAZ', 'AGREE occurred AZE>KAZ'],
+  },
+  {
+    text: 'Prezident İlham Əliyev Daşkəndə dövlət səfərinə gəlib. Sonra dövlət başçılarının sədrliyi ilə Azərbaycan–Özbəkistan Ali Dövlətlərarası Şurasının iclası keçirilib.',
+    expect: ['CONSULT/visit occurred AZE>UZB', 'CONSULT occurred AZE>UZB'],
+  },
+  { text: 'Danışıqlardan sonra İlham Əliyev və Kasım-Jomart Tokayev strateji tərəfdaşlıq haqqında Bəyannamə imzalayıblar.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında nəqliyyat sahəsində saziş imzalanıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // Support, thanks, congratulations, condolences
+  { text: 'Prezident İlham Əliyev Kasım-Jomart Tokayevi ad günü münasibətilə təbrik edib.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Qazaxıstan Prezidenti göstərilən qonaqpərvərliyə görə Prezident İlham Əliyevə minnətdarlığını bildirib.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Prezident İlham Əliyevə təşəkkür edib.', expect: ['SUPPORT occurred TUR>AZE'] },
+  { text: 'Dövlətimizin başçısı zəlzələ ilə bağlı Türkiyə Prezidenti Rəcəb Tayyib Ərdoğana başsağlığı verib.', expect: ['SUPPORT occurred AZE>TUR'] },
+  { text: 'Rəcəb Tayyib Ərdoğan Azərbaycanın ərazi bütövlüyünü dəstəklədiyini bildirib.', expect: ['SUPPORT occurred TUR>AZE'] },
+  // Invitations, agreements, aid, cooperation
+  { text: 'Kasım-Jomart Tokayev Prezident İlham Əliyevi Qazaxıstana rəsmi səfərə dəvət edib.', expect: ['AGREE occurred KAZ>AZE'] },
+  { text: 'Nazir Ceyhun Bayramov qazaxıstanlı həmkarını Bakıya səfərə dəvət edib.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Azərbaycan Türkiyəyə humanitar yardım göndərib.', expect: ['AID occurred AZE>TUR'] },
+  { text: 'Yaxın günlərdə Türkiyəyə humanitar yardım göndəriləcək.', expect: [] },
+  { text: 'Dekabr ayında Bakıda Qazaxıstanın Mədəniyyət Günləri keçiriləcək.', expect: ['COOPERATE planned KAZ>AZE'] },
+  { text: 'Azərbaycan Qazaxıstana taxıl tədarükündə kömək etməyə hazırdır.', expect: ['AGREE occurred AZE>KAZ'] },
+  // Protests, accusations, rejections
+  { text: 'Fransanın Azərbaycandakı səfiri Xarici İşlər Nazirliyinə çağırılaraq ona etiraz notası təqdim olunub.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },
+  { text: 'Azərbaycan Xarici İşlər Nazirliyi Ermənistanı təxribatda ittiham edib.', expect: ['ACCUSE/allege occurred AZE>ARM'] },
+  { text: 'Azərbaycan Avropa Parlamentinin qətnaməsini qətiyyətlə rədd edir.', expect: ['REJECT occurred AZE>-'] },
+  // Negatives
+  { text: 'Tərəflər ticarət dövriyyəsini artırmaq barədə razılığa gəliblər.', expect: [] },
+  { text: 'Azərbaycan ilə Qazaxıstan arasında münasibətlər uğurla inkişaf edir.', expect: [] },
+  { text: 'Son üç ildə Azərbaycan Prezidenti Qazaxıstana yeddi dəfə səfər edib.', expect: [] },
+  { text: 'Azərbaycan və Qazaxıstan prezidentlərinin qarşılıqlı səfərləri münasibətlərə müsbət təsir göstərib.', expect: [] },
+  { text: 'Azərbaycan yığması Qazaxıstan komandası ilə yoldaşlıq matçında görüşəcək.', expect: [] },
+  { text: 'Xatırladaq ki, Fransa Senatı ötən həftə Azərbaycanla bağlı qətnamə qəbul edib.', expect: [] },
+  { text: 'Fikrimcə, İlham Əliyev tezliklə Astanaya səfər edəcək.', expect: [] },
+  { text: 'Kasım-Jomart Tokayevi hava limanında Baş nazirin birinci müavini qarşılayıb.', expect: [] },
+  { text: 'Sabah Bakıda havanın dəyişkən buludlu olacağı gözlənilir.', expect: [] },
+];
+
+for (const c of CASES) {
+  test(`az: ${c.text.slice(0, 70)}`, () => {
+    const doc = processDoc({ id: 't', source: 't', content: c.text, format: 'text', lang: 'az', published: c.published ?? '2024-05-17' });
+    const got = extractEvents(doc, findEntities(doc).mentions).map(eventKey).sort();
+    assert.deepEqual(got, [...c.expect].sort());
+  });
+}
+
+test('az: at least 40 cases, negatives included', () => {
+  assert.ok(CASES.length >= 40);
+  assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
+});

@@ -1,0 +1,82 @@
+/** English event extraction: a table of short news items (our own wording) → the events a reader codes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { findEntities } from '../entities/index.ts';
+import { extractEvents } from './index.ts';
+import { eventKey } from './format.ts';
+
+interface Case { text: string; expect: string[]; published?: string }
+
+const CASES: Case[] = [
+  // Calls, visits, talks, hosting
+  { text: 'Kazakh President Kassym-Jomart Tokayev held a phone conversation with Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
+  { text: 'Ilham Aliyev phoned Kassym-Jomart Tokayev and congratulated him on his birthday.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Kazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  { text: "Georgia's Prime Minister Irakli Kobakhidze will pay an official visit to Azerbaijan on Tuesday.", expect: ['CONSULT/visit planned GEO>AZE'] },
+  { text: 'Turkish President Recep Tayyip Erdogan visited Uzbekistan last month.', expect: ['CONSULT/visit occurred TUR>UZB'] },
+  { text: 'Tokayev and Azerbaijani President Ilham Aliyev held talks at the Zagulba residence.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Azerbaijani Foreign Minister Jeyhun Bayramov met his Turkish counterpart Hakan Fidan in Istanbul.', expect: ['CONSULT occurred AZE>TUR'] },
+  { text: 'Bayramov was later received by President Kassym-Jomart Tokayev.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'A meeting was held between Jeyhun Bayramov and Russian Foreign Minister Sergey Lavrov.', expect: ['CONSULT occurred AZE>RUS'] },
+  { text: 'On the sidelines of the summit Aliyev met Chinese President Xi Jinping.', expect: ['CONSULT/multilateral occurred AZE>CHN'] },
+  { text: 'Tokayev addressed the summit of the Shanghai Cooperation Organisation.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
+  { text: 'Kobakhidze is expected to meet President Ilham Aliyev and Prime Minister Ali Asadov in Baku.', expect: ['CONSULT planned GEO>AZE', 'CONSULT planned GEO>AZE'] },
+  { text: 'The Azerbaijani and Kazakh foreign ministers discussed the Middle Corridor by phone.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  // One act, one event
+  {
+    text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',
+    expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'],
+  },
+  {
+    text: 'Azerbaijani President Ilham Aliyev arrived in Astana for a state visit. The sides agreed to raise bilateral trade to one billion dollars.',
+    expect: ['CONSULT/visit occurred AZE>KAZ', 'AGREE occurred AZE>KAZ'],
+  },
+  {
+    text: 'Aliyev and Tokayev held talks at the Akorda. The two presidents then chaired the second meeting of the Supreme Interstate Council.',
+    expect: ['CONSULT occurred AZE>KAZ', 'CONSULT occurred AZE>KAZ'],
+  },
+  { text: 'After the talks, Nurtleu and Bayramov signed a plan of consultations.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Azerbaijan and Kazakhstan have signed six intergovernmental agreements.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // Support, thanks, congratulations, condolences
+  { text: 'Aliyev thanked Erdogan for the political support of Turkey.', expect: ['SUPPORT occurred AZE>TUR'] },
+  { text: 'Ilham Aliyev has sent a letter of congratulations to Kazakh President Kassym-Jomart Tokayev on Republic Day.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Tokayev expressed condolences to Erdogan over the victims of the earthquake.', expect: ['SUPPORT occurred KAZ>TUR'] },
+  { text: 'Erdogan said Turkey supported the steps Azerbaijan had taken to restore its sovereignty.', expect: ['SUPPORT occurred TUR>AZE'] },
+  // Invitations, agreements, aid, cooperation
+  { text: 'Tokayev invited Aliyev to pay an official visit to Kazakhstan.', expect: ['AGREE occurred KAZ>AZE'] },
+  { text: 'Bayramov invited his Kazakh counterpart to visit Baku.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Kazakhstan is ready to send humanitarian aid to Kyrgyzstan.', expect: ['AGREE occurred KAZ>KGZ'] },
+  { text: 'Kazakhstan sent humanitarian aid to Kyrgyzstan on Tuesday.', expect: ['AID occurred KAZ>KGZ'] },
+  { text: 'The Days of Culture of Kazakhstan will open in Baku in December.', expect: ['COOPERATE planned KAZ>AZE'] },
+  // Protests, accusations, requests, rejections
+  { text: "Azerbaijan's Foreign Ministry rejected a resolution adopted by the European Parliament.", expect: ['REJECT occurred AZE>-'] },
+  { text: 'The ministry accused the European Parliament of a biased approach.', expect: [] },
+  { text: "Azerbaijan's Foreign Ministry accused Armenia of violating the ceasefire.", expect: ['ACCUSE/allege occurred AZE>ARM'] },
+  { text: 'The French ambassador was summoned to the Azerbaijani Foreign Ministry.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },
+  { text: 'Tokayev urged Kyrgyzstan and Tajikistan to settle the conflict peacefully.', expect: ['REQUEST occurred KAZ>KGZ'] },
+  // Negatives
+  { text: 'The sides agreed to raise bilateral trade.', expect: [] },
+  { text: 'Relations between Kazakhstan and Azerbaijan are developing dynamically.', expect: [] },
+  { text: 'Kazakhstan beat Azerbaijan 2-0 in a friendly football match in Antalya.', expect: [] },
+  { text: 'Over the past three years the Azerbaijani president has visited Kazakhstan seven times.', expect: [] },
+  { text: 'Mutual visits of the leaders have strengthened the partnership.', expect: [] },
+  { text: 'I think Tokayev and Aliyev will meet soon.', expect: [] },
+  { text: 'Tokayev was welcomed at the airport by the Azerbaijani prime minister.', expect: [] },
+  { text: 'Kazakhstan will not impose sanctions on Russia.', expect: [] },
+  { text: 'Partly cloudy, light snow in Astana and Almaty on Tuesday.', expect: [] },
+  { text: 'Recall that Tokayev and Aliyev met in Baku last year.', expect: [] },
+];
+
+for (const c of CASES) {
+  test(`en: ${c.text.slice(0, 70)}`, () => {
+    const doc = processDoc({ id: 't', source: 't', content: c.text, format: 'text', lang: 'en', published: c.published ?? '2024-05-17' });
+    const got = extractEvents(doc, findEntities(doc).mentions).map(eventKey).sort();
+    assert.deepEqual(got, [...c.expect].sort());
+  });
+}
+
+test('en: at least 40 cases, negatives included', () => {
+  assert.ok(CASES.length >= 40);
+  assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
+});

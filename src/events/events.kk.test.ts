@@ -1,0 +1,86 @@
+/** Kazakh event extraction: a table of short news items (our own wording) → the events a reader codes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { findEntities } from '../entities/index.ts';
+import { extractEvents } from './index.ts';
+import { eventKey } from './format.ts';
+
+interface Case { text: string; expect: string[]; published?: string }
+
+const CASES: Case[] = [
+  // Calls, visits, talks
+  { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
+  { text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалып, оны туған күнімен құттықтады.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Тоқаев Ильхам Әлиевпен бейнебайланыс арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
+  { text: 'Қасым-Жомарт Тоқаев Бакуге ресми сапармен барды.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  { text: 'Түркия Президенті Режеп Тайып Ердоған Астанаға мемлекеттік сапармен келеді.', expect: ['CONSULT/visit planned TUR>KAZ'] },
+  { text: 'Қасым-Жомарт Тоқаев Ресейге жұмыс сапарымен барады.', expect: ['CONSULT/visit planned KAZ>RUS'] },
+  { text: 'Қасым-Жомарт Тоқаев Ильхам Әлиевтің шақыруымен Бакуге сапармен барды.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  { text: 'Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөз жүргізді.', expect: ['CONSULT occurred KAZ>UZB'] },
+  { text: 'Сыртқы істер министрі Мұрат Нұртілеу Джейхун Байрамовпен кездесті.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Джейхун Байрамовты қабылдады.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Тоқаев пен Әлиев Каспий теңізі арқылы мұнай тасымалын талқылады.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Түркия Сыртқы істер министрі Хакан Фидан Мұрат Нұртілеумен келіссөз жүргізді.', expect: ['CONSULT occurred TUR>KAZ'] },
+  { text: 'Келесі аптада Астанада Қазақстан мен Қырғызстан үкіметаралық комиссиясының отырысы өтеді.', expect: ['CONSULT planned KAZ>KGZ'] },
+  { text: 'Әзербайжан Президентінің Қазақстанға мемлекеттік сапары жоспарлануда.', expect: ['CONSULT/visit planned AZE>KAZ'] },
+  { text: 'Мемлекет басшысы Түркі мемлекеттері ұйымының саммитіне қатысты.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
+  { text: 'Саммит аясында Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті.', expect: ['CONSULT/multilateral occurred KAZ>AZE'] },
+  // One act, one event: the headline and the lead, a visit and its talks, collective subjects
+  {
+    text: 'Тоқаев пен Мирзиёев келіссөз жүргізді\n\nҚасым-Жомарт Тоқаев Ташкентке мемлекеттік сапармен барды. Ақсарайда Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөз жүргізді. Келіссөз барысында тараптар су мәселесін талқылады.',
+    expect: ['CONSULT occurred KAZ>UZB', 'CONSULT/visit occurred KAZ>UZB'],
+  },
+  {
+    text: 'Ильхам Әлиев Астанаға ресми сапармен келді. Қос тарап сауда айналымын ұлғайтуға уағдаласты.',
+    expect: ['CONSULT/visit occurred AZE>KAZ', 'AGREE occurred AZE>KAZ'],
+  },
+  {
+    text: 'Қасым-Жомарт Тоқаев Ташкентке мемлекеттік сапармен барды. Бұдан соң президенттер Қазақстан мен Өзбекстан Жоғары мемлекетаралық кеңесінің отырысына төрағалық етті.',
+    expect: ['CONSULT/visit occurred KAZ>UZB', 'CONSULT occurred KAZ>UZB'],
+  },
+  {
+    text: 'Келіссөз қорытындысы бойынша Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев одақтастық қатынастар туралы шартқа қол қойды.',
+    expect: ['SUPPORT occurred KAZ>UZB'],
+  },
+  // Support, thanks, congratulations, condolences, awards
+  { text: 'Қасым-Жомарт Тоқаев Ильхам Әлиевке жылы қабылдау үшін алғыс айтты.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Президент Түркияда болған жер сілкінісіне байланысты Режеп Тайып Ердоғанға көңіл айтты.', expect: ['SUPPORT occurred KAZ>TUR'] },
+  { text: 'Қасым-Жомарт Тоқаев Әзербайжан халқын Тәуелсіздік күнімен құттықтады.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Қазақстан Президенті Ресей Президентіне ізгі тілектері үшін алғыс айтты.', expect: ['SUPPORT occurred KAZ>RUS'] },
+  { text: 'Қасым-Жомарт Тоқаев Си Цзиньпинді «Достық» орденімен марапаттады.', expect: ['SUPPORT occurred KAZ>CHN'] },
+  { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Владимир Путинге туған күнімен құттықтау жолдады.', expect: ['SUPPORT occurred KAZ>RUS'] },
+  // Invitations, promises, agreements, cooperation, aid
+  { text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевты келесі жылы Бакуге ресми сапармен келуге шақырды.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Джейхун Байрамов Мұрат Нұртілеуді Бакуге сапармен келуге шақырды.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Қазақстан Түркияға гуманитарлық көмек көрсетуге дайын.', expect: ['AGREE occurred KAZ>TUR'] },
+  { text: 'Қазақстан Қырғызстанға 500 тонна гуманитарлық көмек жіберді.', expect: ['AID occurred KAZ>KGZ'] },
+  { text: 'Жуық арада Қазақстан мен Әзербайжанның мәдениет күндері ұйымдастырылады.', expect: ['COOPERATE planned KAZ>AZE'] },
+  { text: 'Ресей мен Қазақстан бірлескен әскери жаттығу өткізді.', expect: ['COOPERATE occurred RUS>KAZ'] },
+  // Protests and accusations
+  { text: 'Қазақстан Сыртқы істер министрлігі Ресей елшісін шақыртып, наразылық нотасын тапсырды.', expect: ['ACCUSE/disapprove occurred KAZ>RUS'] },
+  { text: 'Әзербайжан Армения тарапын атысты бұзды деп айыптады.', expect: ['ACCUSE/disapprove occurred AZE>ARM'] },
+  // Negatives: no actor, background, sports, totals, opinion, negation, protocol
+  { text: 'Қос тарап сауда айналымын ұлғайтуға уағдаласты.', expect: [] },
+  { text: 'Қазақстан мен Әзербайжан арасындағы қарым-қатынас қарқынды дамып келеді.', expect: [] },
+  { text: 'Қазақстан құрамасы Әзербайжан құрамасымен жолдастық матчта кездесті.', expect: [] },
+  { text: 'Соңғы үш жылда Әзербайжан Президенті Қазақстанға жеті рет сапармен келген.', expect: [] },
+  { text: 'Менің ойымша, Тоқаев пен Әлиев жақын арада кездеседі.', expect: [] },
+  { text: 'Қазақстан Ресейге қарсы санкция енгізбейді.', expect: [] },
+  { text: 'Ердоғанды әуежайда Қазақстан Премьер-министрі қарсы алды.', expect: [] },
+  { text: 'Айта кетейік, бұған дейін Тоқаев пен Әлиев Бакуде кездескен болатын.', expect: [] },
+  { text: 'Екі ел арасындағы шекараның ұзындығы мың шақырымнан асады.', expect: [] },
+];
+
+for (const c of CASES) {
+  test(`kk: ${c.text.slice(0, 70)}`, () => {
+    const doc = processDoc({ id: 't', source: 't', content: c.text, format: 'text', lang: 'kk', published: c.published ?? '2024-05-17' });
+    const got = extractEvents(doc, findEntities(doc).mentions).map(eventKey).sort();
+    assert.deepEqual(got, [...c.expect].sort());
+  });
+}
+
+test('kk: at least 40 cases, negatives included', () => {
+  assert.ok(CASES.length >= 40);
+  assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
+});

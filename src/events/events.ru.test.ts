@@ -1,0 +1,83 @@
+/** Russian event extraction: a table of short news items (our own wording) → the events a reader codes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processDoc } from '../pipeline/text-engine.ts';
+import { findEntities } from '../entities/index.ts';
+import { extractEvents } from './index.ts';
+import { eventKey } from './format.ts';
+
+interface Case { text: string; expect: string[]; published?: string }
+
+const CASES: Case[] = [
+  // Calls, visits, talks, hosting
+  { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
+  { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'Касым-Жомарт Токаев 22 декабря совершит государственный визит в Узбекистан.', expect: ['CONSULT/visit planned KAZ>UZB'] },
+  { text: 'Министр иностранных дел Азербайджана Джейхун Байрамов посетил Казахстан.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
+  { text: 'Президент Казахстана, находящийся в Азербайджане с государственным визитом, провел переговоры с Ильхамом Алиевым.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
+  { text: 'В Акорде состоялись переговоры Касым-Жомарта Токаева и Владимира Путина.', expect: ['CONSULT occurred KAZ>RUS'] },
+  { text: 'Глава МИД Казахстана Мурат Нуртлеу провел переговоры с Джейхуном Байрамовым.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Позже Байрамова принял Президент Казахстана Касым-Жомарт Токаев.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'Посол Казахстана встретился с министром культуры Азербайджана.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Состоялась встреча между министром иностранных дел Азербайджана Джейхуном Байрамовым и главой МИД Казахстана Ермеком Кошербаевым.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'На полях саммита Касым-Жомарт Токаев провел встречу с Ильхамом Алиевым.', expect: ['CONSULT/multilateral occurred KAZ>AZE'] },
+  { text: 'Президент Казахстана принял участие в саммите Организации тюркских государств.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
+  { text: 'В Ташкенте пройдет заседание Высшего межгосударственного совета Казахстана и Узбекистана.', expect: ['CONSULT planned KAZ>UZB'] },
+  { text: 'Ожидается, что Ильхам Алиев встретится с Реджепом Тайипом Эрдоганом в Анкаре.', expect: ['CONSULT planned AZE>TUR'] },
+  // One act, one event
+  {
+    text: 'Токаев и Алиев провели переговоры\n\nПрезидент Казахстана Касым-Жомарт Токаев прибыл в Баку с государственным визитом. Касым-Жомарт Токаев и Ильхам Алиев провели переговоры. В ходе переговоров стороны обсудили транзит нефти.',
+    expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'],
+  },
+  {
+    text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом. Стороны договорились увеличить товарооборот.',
+    expect: ['CONSULT/visit occurred RUS>KAZ', 'AGREE occurred RUS>KAZ'],
+  },
+  {
+    text: 'Президент Узбекистана Шавкат Мирзиёев прибыл в Баку. Затем главы государств провели первое заседание Высшего межгосударственного совета.',
+    expect: ['CONSULT/visit occurred UZB>AZE', 'CONSULT occurred UZB>AZE'],
+  },
+  { text: 'По итогам переговоров Алиев и Мирзиёев подписали Совместную декларацию.', expect: ['SUPPORT occurred AZE>UZB'] },
+  { text: '«КазМунайГаз» и SOCAR подписали меморандум о взаимопонимании.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  // Support, thanks, congratulations, condolences
+  { text: 'Токаев поблагодарил Ильхама Алиева за гостеприимство.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Президент Казахстана выразил соболезнования Садыру Жапарову в связи с гибелью людей.', expect: ['SUPPORT occurred KAZ>KGZ'] },
+  { text: 'Владимир Путин поздравил Касым-Жомарта Токаева с Днем Республики.', expect: ['SUPPORT occurred RUS>KAZ'] },
+  { text: 'Касым-Жомарт Токаев наградил Си Цзиньпина орденом «Достык».', expect: ['SUPPORT occurred KAZ>CHN'] },
+  // Invitations, agreements, aid, cooperation
+  { text: 'Касым-Жомарт Токаев пригласил Ильхама Алиева посетить Казахстан с официальным визитом.', expect: ['AGREE occurred KAZ>AZE'] },
+  { text: 'Байрамов пригласил Нуртлеу посетить Баку.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Касым-Жомарт Токаев заявил, что Казахстан готов оказать Кыргызстану гуманитарную помощь.', expect: ['AGREE occurred KAZ>KGZ'] },
+  { text: 'Казахстан направил Кыргызстану гуманитарную помощь.', expect: ['AID occurred KAZ>KGZ'] },
+  { text: 'В декабре в Баку пройдут Дни культуры Казахстана.', expect: ['COOPERATE planned KAZ>AZE'] },
+  // Protests, accusations, requests, rejections
+  { text: 'Министерство обороны Азербайджана обвинило Армению в обстреле позиций.', expect: ['ACCUSE/allege occurred AZE>ARM'] },
+  { text: 'Министерство обороны Азербайджана призвало Армению воздержаться от провокаций.', expect: ['REQUEST occurred AZE>ARM'] },
+  { text: 'Посол Франции был вызван в МИД Азербайджана, ему вручена нота протеста.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },
+  { text: 'Азербайджан отверг резолюцию Европейского парламента.', expect: ['REJECT occurred AZE>-'] },
+  // Negatives
+  { text: 'Стороны договорились увеличить товарооборот.', expect: [] },
+  { text: 'Отношения между Казахстаном и Азербайджаном успешно развиваются.', expect: [] },
+  { text: 'Мужская сборная Казахстана по футболу встретилась со сборной Азербайджана.', expect: [] },
+  { text: 'За последние три года Президент Азербайджана семь раз посетил Казахстан.', expect: [] },
+  { text: 'Взаимные визиты лидеров укрепляют отношения двух стран.', expect: [] },
+  { text: 'Напомним, ранее Токаев и Алиев встречались в Баку.', expect: [] },
+  { text: 'Я считаю, что Токаев и Алиев скоро встретятся.', expect: [] },
+  { text: 'Токаева в аэропорту встретил премьер-министр Азербайджана.', expect: [] },
+  { text: 'Казахстан не будет вводить санкции против России.', expect: [] },
+  { text: 'Завтра в Астане ожидается снег, температура воздуха опустится до минус пятнадцати градусов.', expect: [] },
+];
+
+for (const c of CASES) {
+  test(`ru: ${c.text.slice(0, 70)}`, () => {
+    const doc = processDoc({ id: 't', source: 't', content: c.text, format: 'text', lang: 'ru', published: c.published ?? '2024-05-17' });
+    const got = extractEvents(doc, findEntities(doc).mentions).map(eventKey).sort();
+    assert.deepEqual(got, [...c.expect].sort());
+  });
+}
+
+test('ru: at least 40 cases, negatives included', () => {
+  assert.ok(CASES.length >= 40);
+  assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
+});

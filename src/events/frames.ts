@@ -1,0 +1,127 @@
+/**
+ * Roles of the frames with one acting side: a visit's host is its destination (dative, «в» + noun, "to") or
+ * locative; a summit's target its organization; a summoned envoy's target the envoy's state; the target of a
+ * directed act (thanks, invitation, accusation) its dative or accusative object, else the partner in context.
+ */
+import type { Arg } from './args.ts';
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import { countryActor, type DocContext, type Filled } from './context.ts';
+import type { EventActor } from './types.ts';
+import type { EventView } from './view.ts';
+import type { Assignment } from './roles.ts';
+import { foreign, isActor, resolve, sentenceOf } from './groups.ts';
+import { isTurkic } from './grammar.ts';
+
+/** Directed acts whose unnamed target may be the partner in context (thanks after a visit); hostile acts need a named one. */
+const CONTEXT_TARGET: ReadonlySet<string> = new Set(['SUPPORT', 'AGREE', 'COOPERATE']);
+
+/** The destination or place of a visit: nearest place or country in the dative or locative (or object of a visit verb). */
+function hostOf(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, visitors: readonly Filled[]): Arg | null {
+  const turkic = isTurkic(v.lang);
+  const ids = new Set(visitors.map((f) => f.actor.id));
+  const cand = live.filter((a) => (a.kind === 'place' || a.kind === 'country') && !(a.actor && ids.has(a.actor.id)));
+  const dest = (a: Arg): number => {
+    if (a.case === 'dat') return 0;
+    if (a.case === 'loc' || a.case === 'attr') return 1;
+    if (!turkic && (a.case === 'nom' || a.case === 'obl') && a.t0 > hit.last && a.t0 - hit.last <= 3) return 2;
+    return -1;
+  };
+  let best: Arg | null = null;
+  let bestScore = Infinity;
+  for (const a of cand) {
+    const d = dest(a);
+    if (d < 0) continue;
+    const dist = a.t0 > hit.last ? a.t0 - hit.last : hit.first - a.t1;
+    const score = d * 100 + dist;
+    if (score < bestScore) { best = a; bestScore = score; }
+  }
+  return best;
+}
+
+/** Rank of an argument's case among a trigger's target cases; a passive agent ("adopted by X") comes last. */
+function caseRank(pref: readonly string[], a: Arg): number {
+  if (a.case === 'agent') return pref.length + 1;
+  const i = pref.indexOf(a.case);
+  return i < 0 ? pref.length : i;
+}
+
+/**
+ * A summoned envoy or a protest note: the target is the state whose envoy is named («Fransanın … səfiri»,
+ * «посла Франции», "France's ambassador"); the source is the other actor of the sentence (the ministry that
+ * summoned, the country the envoy serves in), else the subject or the article's subject.
+ */
+export function summon(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, sources: readonly Filled[], ctx: DocContext): Assignment | null {
+  const s = sentenceOf(v, hit.first);
+  const envoy = v.findCue('envoy', s.t0, s.t1);
+  if (envoy < 0) return null;
+  // The envoy's state stands before the envoy word in kk/az («Fransanın … səfiri») and in English ("France's
+  // ambassador", "the French envoy"), after it in Russian and in "ambassador of France" (посла Франции).
+  const before = live.filter((a) => a.actor?.country && a.t1 <= envoy && envoy - a.t1 <= 3).pop();
+  const after = live.find((a) => a.actor?.country && a.t0 > envoy && a.t0 - envoy <= 3);
+  const t = isTurkic(v.lang) ? before : v.lang === 'ru' ? after ?? before : before ?? after;
+  const target = t?.actor;
+  if (!target) return null;
+  const other = live.find((a) => a !== t && a.actor && a.kind !== 'place' && a.actor.country !== target.country && a.case !== 'attr')?.actor
+    ?? countryActor(live.find((a) => a !== t && a.place && a.place.country !== target.country)?.place?.country ?? null)
+    ?? sources.find((f) => f.actor.country !== target.country)?.actor
+    ?? (ctx.subject?.country !== target.country ? ctx.subject : null);
+  if (!other) return null;
+  return { source: { actor: other, how: 'the summoning side', weak: false }, target: { actor: target, how: `the envoy's state «${t.text}»`, weak: false }, host: null, explain: ['summoned envoy: source the summoning side, target the envoy\'s state'] };
+}
+
+/** Visits, arrivals and culture days: each visitor (owner) towards the host state of the destination. */
+export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, sources: readonly Filled[], explain: readonly string[]): Assignment[] {
+  const frame = hit.def.frame;
+  const hostArg = hostOf(v, live, hit, sources);
+  const host = hostArg?.place ?? null;
+  const hostActor = hostArg?.kind === 'country' ? hostArg.actor : countryActor(host?.country ?? null);
+  if (frame === 'cooperate' && sources.length >= 2) {
+    const s0 = sources[0] as Filled;
+    return sources.slice(1).filter((t) => foreign(s0.actor, t.actor)).map((t) => ({ source: s0, target: t, host, explain: [...explain, 'target: second owner'] }));
+  }
+  if (!hostActor) {
+    if (frame === 'visit' && ctx.visit && sources.some((s) => s.actor.country === ctx.visit?.visitor.country)) {
+      const vis = ctx.visit;
+      return [{ source: { actor: vis.visitor, how: 'visit in context', weak: true }, target: { actor: vis.host, how: 'host of the visit in context', weak: true }, host: vis.place, explain: [...explain, 'host: visit in context'] }];
+    }
+    return [];
+  }
+  const target: Filled = { actor: hostActor, how: `host: ${hostArg?.case} «${hostArg?.text}»`, weak: false };
+  return sources.filter((s) => foreign(s.actor, hostActor)).map((s) => ({ source: s, target, host, explain: [...explain, target.how] }));
+}
+
+/** Participation in a summit: each participant towards the organization (or a foreign state named in the genitive). */
+export function attendRoles(live: readonly Arg[], sources: readonly Filled[], explain: readonly string[]): Assignment[] {
+  const ids = new Set(sources.map((s) => s.actor.id));
+  const org = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id))
+    ?? live.find((a) => a.case === 'gen' && a.actor && a.kind !== 'place' && !ids.has(a.actor.id) && sources.every((s) => foreign(s.actor, a.actor as EventActor)));
+  const target: Filled | null = org?.actor ? { actor: org.actor, how: `${org.kind} «${org.text}»`, weak: false } : null;
+  return sources.map((s) => ({ source: s, target, host: null, explain: [...explain, `target: ${target?.how ?? 'none'}`] }));
+}
+
+/** Directed acts: each source towards its object, nearest in the trigger's target cases, else the partner in context. */
+export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: readonly Arg[], sources: readonly Filled[], explain: readonly string[]): Assignment[] {
+  const turkic = isTurkic(v.lang);
+  const anchor = hit.tokens[0] ?? hit.first;
+  const targetCases = hit.def.target;
+  const sourceIds = new Set(sources.map((s) => s.actor.id));
+  const cands = live.filter((a) => isActor(a) && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc' && a.case !== 'abl');
+  // Objects stand before the verb in kk/az, after it in ru/en.
+  const distance = (a: Arg): number => (turkic ? (a.t0 < anchor ? anchor - a.t0 : 1000 + a.t0) : (a.t0 > anchor ? a.t0 - anchor : 1000 + anchor - a.t0));
+  const ordered = [...cands].sort((a, b) => caseRank(targetCases, a) - caseRank(targetCases, b) || distance(a) - distance(b));
+  const out: Assignment[] = [];
+  for (const s of sources) {
+    let target: Filled | null = null;
+    for (const a of ordered) {
+      const f = resolve(a, ctx).find((x) => foreign(s.actor, x.actor));
+      if (f) { target = f; break; }
+    }
+    if (!target && CONTEXT_TARGET.has(hit.def.type)) {
+      const p = ctx.partnerOf(s.actor);
+      if (p) target = { actor: p, how: 'partner from context', weak: true };
+    }
+    if (target) out.push({ source: s, target, host: null, explain: [...explain, `target: ${target.how}`] });
+  }
+  return out;
+}

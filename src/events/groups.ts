@@ -1,0 +1,94 @@
+/**
+ * Who a sentence names as the actors of a trigger: the subject group (first nominative group, the head of a
+ * participle clause, a passive agent, a genitive country of an unnamed title), the genitive owners of a
+ * nominal trigger, and what collective subjects and pronouns stand for in the article's context.
+ */
+import type { Arg } from './args.ts';
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { DocContext, Filled } from './context.ts';
+import type { EventActor } from './types.ts';
+import type { EventView } from './view.ts';
+import { isTurkic } from './grammar.ts';
+
+/** Argument kinds that can fill a role (places cannot). */
+export const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'collective', 'pronoun', 'they']);
+
+/** True when an argument can fill a role. */
+export const isActor = (a: Arg): boolean => ACTOR_KINDS.has(a.kind);
+
+/** The actors an argument stands for (collectives and pronouns from the context). */
+export function resolve(a: Arg, ctx: DocContext): Filled[] {
+  if (a.actor) return [{ actor: a.actor, how: `${a.case} «${a.text}»`, weak: false }];
+  if (a.kind === 'collective') return ctx.pair ? ctx.pair.map((x) => ({ actor: x, how: `collective «${a.text}» → context parties`, weak: true })) : [];
+  if (a.kind === 'they') return ctx.subjects.map((x) => ({ actor: x, how: `«${a.text}» → last subject group`, weak: true }));
+  if (a.kind === 'pronoun') {
+    const x = a.case === 'nom' ? ctx.subject : ctx.lastTarget;
+    return x ? [{ actor: x, how: `pronoun «${a.text}» → ${a.case === 'nom' ? 'last subject' : 'last target'}`, weak: true }] : [];
+  }
+  return [];
+}
+
+/**
+ * The subject group: the first nominative actor group before the trigger (ru/en: after it when none); in
+ * Turkic, the head of a participle clause the trigger stands in («Brüsseldə səfərdə olan X», «yüksək
+ * qiymətləndirən X»); in Russian, a genitive country of an unnamed title («Посол Казахстана встретился»);
+ * else a passive agent.
+ */
+export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number, turkic: boolean): Arg[] {
+  // ru/en "X said that …": X speaks; the act's subject is sought in the clause after the speech verb.
+  let from = -1;
+  if (!turkic) for (let i = anchor - 1; i >= 0 && i >= anchor - 15; i--) if (v.is(i, 'say')) { from = i; break; }
+  const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from);
+  let first = noms.find((a) => a.t0 < anchor);
+  if (!first && turkic) {
+    const after = noms.find((a) => a.t0 > anchor);
+    if (after) {
+      for (let i = anchor; i < after.t0; i++) if (v.participle(i)) { first = after; break; }
+    }
+  }
+  if (!first && !turkic) first = noms.find((a) => a.t0 > anchor);
+  if (!first && v.lang === 'ru') first = live.find((a) => a.kind === 'country' && !a.adposition && (a.case === 'gen' || a.case === 'obl') && a.t0 < anchor);
+  if (!first) first = live.find((a) => isActor(a) && a.case === 'agent');
+  if (!first) return [];
+  const g = first.group;
+  return live.filter((a) => a.group === g && isActor(a));
+}
+
+/** Genitive owners of a nominal trigger: «Тоқаев пен Әлиевтің келіссөзі», «переговоры Токаева и Путина», "Nazarbayev's visit". */
+export function ownerGroup(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg[] {
+  const turkic = isTurkic(v.lang);
+  const cand = live.filter((a) => isActor(a) && (a.case === 'gen' || a.case === 'obl'));
+  const near = turkic
+    ? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 8).pop()
+    : cand.find((a) => a.t0 > hit.last && a.t0 - hit.last <= 5) ?? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 1).pop();
+  if (!near) return [];
+  const group = live.filter((a) => a.group === near.group && isActor(a));
+  // «Azərbaycan–Özbəkistan Ali Dövlətlərarası Şurasının iclası»: the states naming a body with no state of its own.
+  if (near.kind === 'organization' && !near.actor?.country) {
+    const states = live.filter((a) => a.kind === 'country' && ((a.t1 <= near.t0 && near.t0 - a.t1 <= 3) || (a.t0 >= near.t1 && a.t0 - near.t1 <= 2)));
+    if (states.length) return live.filter((a) => states.some((x) => x.group === a.group) && a.kind === 'country');
+  }
+  return group;
+}
+
+/** True when the trigger word is a noun or verbal noun (визит, səfəri, кездесуі), not a finite verb. */
+export function nominal(v: EventView, i: number): boolean {
+  const t = v.verb(i).tense;
+  return t === null || t === 'nonfinite';
+}
+
+/** The sentence holding token i. */
+export function sentenceOf(v: EventView, i: number): { t0: number; t1: number } {
+  return v.sentences.find((s) => i >= s.t0 && i < s.t1) ?? { t0: 0, t1: 0 };
+}
+
+/** The list without repeated actors (first kept). */
+export function dedupe(list: Filled[]): Filled[] {
+  const out: Filled[] = [];
+  for (const f of list) if (!out.some((o) => o.actor.id === f.actor.id)) out.push(f);
+  return out;
+}
+
+/** True when two actors can stand on two sides of an interstate event (different ids, not both of one state). */
+export const foreign = (a: EventActor, b: EventActor): boolean => a.id !== b.id && (a.country === null || b.country === null || a.country !== b.country);

@@ -1,0 +1,70 @@
+/**
+ * PLOVER event extraction: triggers from the per-language lexicons, roles from case and structure,
+ * status, date, place and evidence per trigger, merged into one event per act of the article.
+ */
+import type { CoreLang, Doc } from '../pipeline/types.ts';
+import type { Mention } from '../entities/types.ts';
+import { EventView } from './view.ts';
+import { sentenceArgs, type Arg } from './args.ts';
+import { fillRoles } from './roles.ts';
+import { sentenceDate } from './when.ts';
+import { addEvent, type EventDraft } from './merge.ts';
+import { DocContext } from './context.ts';
+import { chooseTriggers } from './select.ts';
+import { buildEvent, remember } from './build.ts';
+import type { ElchiEvent, EventActor } from './types.ts';
+
+/** Event records and their output forms. */
+export type { ElchiEvent, EventActor, TextSpan } from './types.ts';
+export { eventKey, explainEvent, toEventOutput, type EventOutput } from './format.ts';
+
+const CORE: ReadonlySet<string> = new Set(['kk', 'az', 'ru', 'en']);
+
+/** Sentence cues that make a whole sentence no source of events. */
+const SKIP_SENTENCE = ['sports', 'opinion', 'background'] as const;
+
+/** The first actor of the sentence's subject group (for carrying into later sentences). */
+function sentenceSubject(live: readonly Arg[]): EventActor[] {
+  const a = live.find((x) => x.case === 'nom' && x.actor && x.kind !== 'place');
+  if (!a) return [];
+  return live.filter((x) => x.group === a.group && x.actor && x.kind !== 'place').map((x) => x.actor as EventActor);
+}
+
+/** The events of a document, given its actor mentions (from findEntities), in order of first report. */
+export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEvent[] {
+  if (!CORE.has(doc.lang)) return [];
+  const v = new EventView(doc, doc.lang as CoreLang);
+  const ctx = new DocContext();
+  const list: EventDraft[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let m0 = 0;
+  for (const s of v.sentences) {
+    while (m0 < sorted.length && (sorted[m0]?.end ?? 0) <= s.start) m0++;
+    let m1 = m0;
+    while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
+    const args = sentenceArgs(v, s, sorted.slice(m0, m1));
+    const live = args.filter((a) => !a.absorbed);
+    let hadTrigger = false;
+    if (!SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) {
+      for (const hit of chooseTriggers(v, s, live)) {
+        hadTrigger = true;
+        for (const a of fillRoles(v, live, hit, ctx)) {
+          if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
+          if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
+          const d = buildEvent(v, s, hit, a, live, ctx);
+          if (!d) continue;
+          const kept = addEvent(list, d);
+          if (!kept) continue;
+          const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
+          remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
+        }
+      }
+    }
+    const subj = hadTrigger ? sentenceSubject(live) : [];
+    if (subj.length) {
+      ctx.subject = subj[0] ?? null;
+      ctx.subjects = subj;
+    }
+  }
+  return list.map((d) => d.ev);
+}

@@ -1,0 +1,73 @@
+/**
+ * Match keys of a document's tokens for the event lexicons: the lower-case form, the stem, for Kazakh and
+ * Azerbaijani the stems of the analyser's other plausible segmentations (so a mis-segmented көмек still
+ * matches), and `prefix*` keys for prefix entries. Tokens whose first letters start no lexicon key get none.
+ */
+import type { Token } from '../pipeline/types.ts';
+import { analyses } from '../lang/morph/turkic.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { isDerivation } from './grammar.ts';
+
+const NONE: readonly string[] = Object.freeze([]);
+/** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
+const ALTERNATIVES = 4;
+const ALT_SPAN = 1.0;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, readonly string[]>();
+
+/** Keys of one token (empty for punctuation and tokens no lexicon word could match); memoized, news repeats its words. */
+export function tokenKeys(tok: Token, lex: EventLexicon): readonly string[] {
+  if (tok.kind !== 'word') return NONE;
+  const low = tok.lower;
+  if (!lex.prefixes.has(low.slice(0, 2)) && !lex.prefixes.has(tok.stem.slice(0, 2))) return NONE;
+  const ck = `${lex.lang}\u0000${tok.text}\u0000${tok.stem}`;
+  const hit = cache.get(ck);
+  if (hit) return hit;
+  const keys = computeKeys(tok, lex);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(ck, keys);
+  return keys;
+}
+
+function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
+  const low = tok.lower;
+  const lang = lex.lang;
+  const keys = new Set<string>([low]);
+  if (!isDerivation(tok.suffixes[0], lang)) keys.add(tok.stem);
+  if ((lang === 'kk' && CYRILLIC.test(low)) || (lang === 'az' && !CYRILLIC.test(low))) {
+    // Other segmentations, unless they strip a derivational suffix (hazırlıq "preparation" is no hazır "ready").
+    const alts = analyses(tok.text, lang);
+    const top = alts[0]?.score ?? 0;
+    for (let i = 0; i < alts.length && i < ALTERNATIVES; i++) {
+      const a = alts[i];
+      if (a && a.score >= top - ALT_SPAN && !isDerivation(a.suffixes[0], lang)) keys.add(a.stem);
+    }
+    // The last part of a hyphenated compound (axtarış-xilasetmə, іздестіру-құтқару) keys on its own.
+    const dash = low.lastIndexOf('-');
+    if (dash > 0 && dash < low.length - 2) {
+      const tail = low.slice(dash + 1);
+      keys.add(tail);
+      const ta = analyses(tail, lang)[0];
+      if (ta) keys.add(ta.stem);
+    }
+  }
+  for (const n of lex.starLengths) {
+    if (n > low.length) break;
+    const p = low.slice(0, n);
+    if (lex.stars.has(p)) keys.add(`${p}*`);
+  }
+  return Object.freeze([...keys]);
+}
+
+/** Keys of every token of a document, computed once. */
+export function documentKeys(tokens: readonly Token[], lex: EventLexicon): (readonly string[])[] {
+  return tokens.map((t) => tokenKeys(t, lex));
+}
+
+/** True when one of `keys` is among `want`. */
+export function anyKey(keys: readonly string[], want: readonly string[]): boolean {
+  for (const k of keys) if (want.includes(k)) return true;
+  return false;
+}

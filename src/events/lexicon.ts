@@ -1,0 +1,151 @@
+/**
+ * Trigger and cue lexicons of the event layer, read once per language from data/<lang>/events.tsv
+ * (trigger words → PLOVER type, mode, CAMEO code, role frame) and data/<lang>/event-cues.tsv (status,
+ * negation, collective-subject, adposition and other cue words), indexed by the key of their first word.
+ */
+import { readTsv } from '../util/data.ts';
+import type { CoreLang } from '../pipeline/types.ts';
+import { analyseWord } from '../lang/morph/index.ts';
+import { lower } from '../text/case.ts';
+
+/** How the roles of a trigger are read (see roles.ts). */
+export type Frame = 'meet' | 'session' | 'phone' | 'visit' | 'go' | 'attend' | 'sign' | 'agree' | 'directed' | 'cooperate' | 'summon';
+
+const FRAMES: ReadonlySet<string> = new Set(['meet', 'session', 'phone', 'visit', 'go', 'attend', 'sign', 'agree', 'directed', 'cooperate', 'summon']);
+
+/** One trigger: its words (each a set of match keys), what it codes, and a condition on the sentence. */
+export interface TriggerDef {
+  /** The words as written in the data file. */
+  text: string;
+  /** Match keys of each word; words[0] is the anchor the index is keyed on. */
+  words: readonly (readonly string[])[];
+  type: string;
+  mode: string | null;
+  cameo: string;
+  frame: Frame;
+  /** A cue class (or `dest`, `object`) that must be present in the sentence; null when none. */
+  needs: string | null;
+  /** A cue class that must NOT be present in the sentence; null when none. */
+  unless: string | null;
+  /** Cases the target of a directed act stands in, most likely first (dat acc …). */
+  target: readonly string[];
+}
+
+/** One cue: words (match keys per word), its class, and for adpositions whether it stands before or after its noun. */
+export interface CueDef {
+  text: string;
+  words: readonly (readonly string[])[];
+  cls: string;
+  side: 'before' | 'after' | null;
+}
+
+/** A language's event lexicon. */
+export interface EventLexicon {
+  lang: CoreLang;
+  /** Anchor key → triggers whose first word has that key (longest first). */
+  triggers: ReadonlyMap<string, readonly TriggerDef[]>;
+  /** First-word key → cues starting with it (longest first). */
+  cues: ReadonlyMap<string, readonly CueDef[]>;
+  /** Two-letter prefixes of every key: tokens outside them need no further look-up. */
+  prefixes: ReadonlySet<string>;
+  /** Prefix entries (written with a trailing `*`), without the star. */
+  stars: ReadonlySet<string>;
+  /** The lengths of the prefix entries, ascending. */
+  starLengths: readonly number[];
+  /** Word endings (cue classes `ending-*`, Russian): ending → class; not matched as words. */
+  endings: ReadonlyMap<string, string>;
+}
+
+const TURKIC: ReadonlySet<string> = new Set(['kk', 'az']);
+
+/**
+ * Match keys of one lexicon word. Turkic entries are written as stems and matched against every
+ * plausible analysis of a token, so they are kept as written; Russian and English entries are word forms,
+ * reduced with the same stemmer the tokens went through (подписали → подпис) and kept whole as well
+ * (cue words are matched as written).
+ * A trailing `*` marks a prefix entry (matched on the token's lower-case form).
+ */
+function wordKeys(word: string, lang: CoreLang, exact = false): string[] {
+  const low = lower(word, lang);
+  if (low.endsWith('*')) return [low];
+  if (TURKIC.has(lang) || exact) return [low];
+  const a = analyseWord(word, lang);
+  return a.stem === low ? [low] : [low, a.stem];
+}
+
+function splitWords(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w !== '');
+}
+
+function keyed<T extends { words: readonly (readonly string[])[] }>(items: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    for (const k of it.words[0] ?? []) {
+      const list = m.get(k) ?? [];
+      list.push(it);
+      m.set(k, list);
+    }
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+/** Target cases of a directed act when the data file names none. */
+const DEFAULT_TARGET: readonly string[] = Object.freeze(['dat', 'acc', 'obl', 'com', 'gen', 'nom']);
+
+const dash = (s: string | undefined): string | null => (s === undefined || s === '' || s === '-' ? null : s);
+
+/** Parses rows of events.tsv into trigger definitions; throws on an unknown frame. */
+export function parseTriggers(rows: readonly Record<string, string>[], lang: CoreLang, name: string): TriggerDef[] {
+  return rows.map((r, i) => {
+    const frame = r.frame ?? '';
+    if (!FRAMES.has(frame)) throw new Error(`${name}: row ${i + 1}: unknown frame "${frame}"`);
+    const text = r.trigger ?? '';
+    return {
+      text,
+      words: splitWords(text).map((w) => wordKeys(w, lang)),
+      type: r.type ?? '',
+      mode: dash(r.mode),
+      cameo: r.cameo ?? '',
+      frame: frame as Frame,
+      needs: dash(r.needs),
+      unless: dash(r.unless),
+      target: dash(r.target)?.split(/[|,\s]+/) ?? DEFAULT_TARGET,
+    };
+  });
+}
+
+/** Parses rows of event-cues.tsv into cue definitions; Russian and English cue words match as written (встретится is a future, встретился is not). */
+export function parseCues(rows: readonly Record<string, string>[], lang: CoreLang): CueDef[] {
+  return rows.map((r) => {
+    const side = r.side === 'before' || r.side === 'after' ? r.side : null;
+    const text = r.cue ?? '';
+    return { text, words: splitWords(text).map((w) => wordKeys(w, lang, true)), cls: r.class ?? '', side };
+  });
+}
+
+const cache = new Map<CoreLang, EventLexicon>();
+
+/** The event lexicon of a language, read once from data/<lang>/events.tsv and event-cues.tsv. */
+export function eventLexicon(lang: CoreLang): EventLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const triggers = parseTriggers(readTsv(`${lang}/events.tsv`), lang, `data/${lang}/events.tsv`);
+  const all = parseCues(readTsv(`${lang}/event-cues.tsv`), lang);
+  const cues = all.filter((c) => !c.cls.startsWith('ending-'));
+  const endings = new Map<string, string>();
+  for (const c of all) if (c.cls.startsWith('ending-')) endings.set(c.text, c.cls);
+  const prefixes = new Set<string>();
+  const stars = new Set<string>();
+  for (const d of [...triggers, ...cues]) {
+    for (const w of d.words) {
+      for (const k of w) {
+        prefixes.add(k.slice(0, 2));
+        if (k.endsWith('*')) stars.add(k.slice(0, -1));
+      }
+    }
+  }
+  const lex: EventLexicon = Object.freeze({ lang, triggers: keyed(triggers), cues: keyed(cues), prefixes, stars, starLengths: [...new Set([...stars].map((x) => x.length))].sort((a, b) => a - b), endings });
+  cache.set(lang, lex);
+  return lex;
+}

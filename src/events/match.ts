@@ -1,0 +1,61 @@
+/** Finds lexicon entries (single or multi-word, words in any order within a small window) in a token range. */
+import { anyKey } from './keys.ts';
+
+/** An entry with per-word match keys. */
+export interface Worded { words: readonly (readonly string[])[] }
+
+/** One match: the entry and the token indices of its words (anchor first). */
+export interface Hit<T> { def: T; tokens: readonly number[]; first: number; last: number }
+
+/** Other words of a multi-word entry must stand within this many tokens of the anchor. */
+export const WINDOW = 4;
+
+function matchRest<T extends Worded>(def: T, anchor: number, keys: readonly (readonly string[])[], from: number, to: number): number[] | null {
+  const used = [anchor];
+  for (let w = 1; w < def.words.length; w++) {
+    const want = def.words[w] ?? [];
+    let found = -1;
+    for (let d = 1; d <= WINDOW && found < 0; d++) {
+      for (const j of [anchor + d, anchor - d]) {
+        if (j < from || j >= to || used.includes(j)) continue;
+        if (anyKey(keys[j] ?? [], want)) { found = j; break; }
+      }
+    }
+    if (found < 0) return null;
+    used.push(found);
+  }
+  return used;
+}
+
+/**
+ * All entries matching in tokens [from, to): for each anchor token every entry that matches there
+ * (longest first), so callers can apply further conditions and take the first that holds.
+ */
+export function findHits<T extends Worded>(index: ReadonlyMap<string, readonly T[]>, keys: readonly (readonly string[])[], from: number, to: number): Hit<T>[][] {
+  const out: Hit<T>[][] = [];
+  for (let i = from; i < to; i++) {
+    const ks = keys[i];
+    if (!ks || ks.length === 0) continue;
+    let here: Hit<T>[] | null = null;
+    let seen: T[] | null = null;
+    for (const k of ks) {
+      const defs = index.get(k);
+      if (!defs) continue;
+      for (const def of defs) {
+        if (seen?.includes(def)) continue;
+        (seen ??= []).push(def);
+        const toks = def.words.length === 1 ? [i] : matchRest(def, i, keys, from, to);
+        if (!toks) continue;
+        let first = i;
+        let last = i;
+        for (const t of toks) { if (t < first) first = t; if (t > last) last = t; }
+        (here ??= []).push({ def, tokens: toks, first, last });
+      }
+    }
+    if (here) {
+      if (here.length > 1) here.sort((a, b) => b.def.words.length - a.def.words.length);
+      out.push(here);
+    }
+  }
+  return out;
+}

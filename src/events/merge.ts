@@ -1,0 +1,88 @@
+/**
+ * One event, not one per sentence: a new event joins an earlier one of the same type, mode and act
+ * (talks, visit, session, signing; the same verb for directed acts) between compatible actors — the
+ * same actor, or the same country when one side is only a country or was inferred from context. The
+ * joined event keeps the first evidence, becomes `occurred` if either report is, and takes the more
+ * specific actor and any date or place the other report adds.
+ */
+import type { EventActor, ElchiEvent } from './types.ts';
+import { specificity } from './context.ts';
+
+/** An event with what merging needs to know about it. */
+export interface EventDraft {
+  ev: ElchiEvent;
+  /** What act it is beyond type and mode (talks, session, visit, attend, sign, or the directed verb). */
+  family: string;
+  /** The roles are symmetric (meetings, signings): actors compare as unordered pairs. */
+  symmetric: boolean;
+  weakSource: boolean;
+  weakTarget: boolean;
+  /** Index of the sentence first reporting it: within one sentence, one act per type and pair (except meetings). */
+  sentence: number;
+  /** Reported in the article's headline, which names the act the body then tells in other words. */
+  headline: boolean;
+  /** Only adds to an earlier event (a time marker such as «Кездесу барысында»); dropped when there is none. */
+  mergeOnly: boolean;
+  /** A discussion verb (талқылады, müzakirə, обсудили, discussed): part of any meeting or call of the same pair. */
+  discuss: boolean;
+}
+
+/** Talks keep one identity whatever setting a later sentence gives them (plain, beside a summit, in a third country). */
+function sameMode(a: string | null, b: string | null, family: string): boolean {
+  if (a === b) return true;
+  const loose = (m: string | null): boolean => m === null || m === 'multilateral' || m === 'third-party';
+  return (family === 'talks' || family === 'session') && loose(a) && loose(b);
+}
+
+function compatible(a: EventActor | null, aw: boolean, b: EventActor | null, bw: boolean, loose: boolean): boolean {
+  if (!a || !b) return loose || (!a && !b);
+  if (a.id === b.id) return true;
+  return a.country !== null && a.country === b.country && (a.kind === 'country' || b.kind === 'country' || aw || bw);
+}
+
+function better(a: EventActor | null, b: EventActor | null): EventActor | null {
+  if (!a) return b;
+  if (!b) return a;
+  return specificity(b) > specificity(a) && (a.country === b.country || a.country === null) ? b : a;
+}
+
+/** Adds `d` to `list`, merging it into an earlier event of the same act; returns the event it ended in (null when dropped). */
+export function addEvent(list: EventDraft[], d: EventDraft): EventDraft | null {
+  const e = d.ev;
+  const loose = d.family === 'attend';
+  for (const x of list) {
+    const o = x.ev;
+    if (o.type !== e.type) continue;
+    const discussion = (d.discuss || x.discuss) && e.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit';
+    if (!discussion && !sameMode(o.mode, e.mode, x.family)) continue;
+    const sameAct = e.type !== 'CONSULT' && (x.sentence === d.sentence || (x.headline && o.cameo === e.cameo));
+    if (!discussion && x.family !== d.family && !sameAct) continue;
+    const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose);
+    const crossed = d.symmetric && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
+    if (!same && !crossed) continue;
+    if (same) {
+      o.source = better(o.source, e.source);
+      o.target = better(o.target, e.target);
+      x.weakSource &&= d.weakSource;
+      x.weakTarget &&= d.weakTarget;
+    } else {
+      o.source = better(o.source, e.target);
+      o.target = better(o.target, e.source);
+      x.weakSource &&= d.weakTarget;
+      x.weakTarget &&= d.weakSource;
+    }
+    if (e.status === 'occurred' && o.status === 'planned') {
+      o.status = 'occurred';
+      if (e.date) o.date = e.date;
+    }
+    o.mode ??= e.mode;
+    o.date ??= e.date;
+    o.location ??= e.location;
+    o.confidence = Math.max(o.confidence, e.confidence);
+    o.explain.push(`also reported at ${e.evidence.start}–${e.evidence.end} («${e.trigger.text}»)`);
+    return x;
+  }
+  if (d.mergeOnly) return null;
+  list.push(d);
+  return d;
+}

@@ -1,0 +1,53 @@
+/** The parties of a symmetric act (meeting, call, signing, agreement, session), in order of mention. */
+import type { Arg } from './args.ts';
+import type { Case } from './grammar.ts';
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { DocContext, Filled } from './context.ts';
+import type { EventView } from './view.ts';
+import { dedupe, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
+import { isTurkic } from './grammar.ts';
+
+/** Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention. */
+export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[]): Filled[] {
+  const frame = hit.def.frame;
+  const turkic = isTurkic(v.lang);
+  const okCase = (a: Arg): boolean => {
+    const c: Case = a.case;
+    if (c === 'com') return true;
+    if (c === 'agent') return (frame === 'meet' || frame === 'phone') && (turkic ? a.t1 <= hit.first && hit.first - a.t1 <= 3 : a.t0 > hit.last && a.t0 - hit.last <= 4);
+    if (c === 'between') return !subj.length || Math.abs(a.t0 - hit.first) <= 6;
+    if (c === 'acc' || c === 'obl') return frame === 'meet' || frame === 'phone';
+    if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
+    // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").
+    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6;
+    return false;
+  };
+  // A named or collective subject makes the parties; «between A and B» does when there is none (a topic otherwise:
+  // "the sides discussed relations between Azerbaijan and Armenia").
+  const between = live.filter((a) => a.case === 'between' && isActor(a));
+  let group = subj.length ? subj : between;
+  if (group.length === 0) group = ownerGroup(v, live, hit);
+  const first = live.filter((a) => isActor(a) && !group.includes(a) && okCase(a));
+  const partners = live.filter((a) => isActor(a) && !group.includes(a) && first.some((f) => f.group === a.group));
+  const all = [...group, ...partners].sort((a, b) => a.t0 - b.t0);
+  if (frame === 'phone' && subj.length) all.sort((a, b) => (subj.includes(b) ? 1 : 0) - (subj.includes(a) ? 1 : 0));
+  // «мемлекет басшылары декларацияға қол қойды» after a summit: the article's participant and the summit's body.
+  const sent = sentenceOf(v, hit.first);
+  if (ctx.summit && group.length > 0 && group.every((a) => a.kind === 'collective') && v.hasCue('summit', sent.t0, sent.t1)) {
+    explain.push('parties: collective at a summit → the participant and the summit body');
+    return [{ actor: ctx.summit.source, how: 'summit participant in context', weak: true }, { actor: ctx.summit.org, how: 'summit body in context', weak: true }];
+  }
+  let out = dedupe(all.flatMap((a) => resolve(a, ctx)));
+  // A body with no state («Жоғары мемлекетаралық кеңес», the summit's organization) is no party beside two states.
+  if (out.filter((f) => f.actor.country !== null).length >= 2) out = out.filter((f) => f.actor.country !== null);
+  if (out.length === 1) {
+    const only = out[0] as Filled;
+    const p = ctx.partnerOf(only.actor);
+    if (p) out = [only, { actor: p, how: 'partner from context', weak: true }];
+  } else if (out.length === 0 && ctx.pair) {
+    out = ctx.pair.map((x) => ({ actor: x, how: 'parties from context', weak: true }));
+  }
+  explain.push(`parties: ${out.map((f) => f.how).join('; ') || 'none'}`);
+  return out;
+}

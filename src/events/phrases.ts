@@ -1,0 +1,88 @@
+/**
+ * Noun-phrase structure across args: country and organization modifiers folded into the more specific actor
+ * they qualify («Әзербайжан Президентімен», "Kazakh Foreign Minister Murat Nurtleu", «Посол Республики
+ * Казахстан … Алим Байель»), and coordination groups («Тоқаев пен Әлиев», «X ilə Y arasında», "X and Y").
+ */
+import type { Arg } from './args.ts';
+import type { EventView } from './view.ts';
+
+/** How far a country or organization may stand from the person or organization it qualifies. */
+const ABSORB_REACH = 8;
+
+/** Words of a noun phrase allowed after a coordinator before the next conjunct (ilə Qazaxıstan Prezidenti Y). */
+const NP_SLACK = 6;
+
+const QUOTE_OR_DASH: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”', '–', '—', '-']);
+
+const upperFirst = (t: string): boolean => t !== '' && t.charAt(0) !== t.charAt(0).toLowerCase();
+
+function rank(k: Arg['kind']): number {
+  return k === 'person' ? 3 : k === 'organization' ? 2 : k === 'country' ? 1 : 0;
+}
+
+/** Folds country and organization modifiers into the more specific actor of the same country nearby. */
+export function absorb(v: EventView, args: Arg[]): void {
+  for (const a of args) {
+    if (a.kind !== 'country' && a.kind !== 'organization') continue;
+    const country = a.actor?.country;
+    if (!country) continue;
+    const modifierCase = a.case === 'nom' || a.case === 'gen' || a.case === 'obl' || a.case === 'attr';
+    for (const b of args) {
+      if (b === a || b.absorbed || rank(b.kind) <= rank(a.kind) || b.actor?.country !== country) continue;
+      const gap = b.t0 >= a.t1 ? b.t0 - a.t1 : a.t0 - b.t1;
+      if (gap < 0 || gap > ABSORB_REACH) continue;
+      // Turkic modifiers precede their head («Әзербайжан Президенті X»); ru/en ones may follow (посол Казахстана).
+      if ((v.lang === 'kk' || v.lang === 'az') && a.t0 > b.t0) continue;
+      if (!modifierCase && a.case !== b.case) continue;
+      const lo = Math.min(a.t1, b.t1);
+      const hi = Math.max(a.t0, b.t0);
+      let clean = true;
+      for (let i = lo; i < hi; i++) {
+        const t = v.tokens[i]?.text;
+        if (t === '.' || t === ';' || t === ':' || t === ',' || v.is(i, 'coord') || v.is(i, 'say')) { clean = false; break; }
+      }
+      if (clean) { a.absorbed = true; break; }
+    }
+  }
+}
+
+/** Joins args separated only by coordinators and commas (plus the title words of the next phrase) into groups. */
+export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void {
+  const inAbsorbed = (i: number): boolean => all.some((a) => a.absorbed && i >= a.t0 && i < a.t1);
+  for (let k = 1; k < live.length; k++) {
+    const x = live[k - 1] as Arg;
+    const y = live[k] as Arg;
+    let coord = false;
+    let comma = false;
+    let slack = 0;
+    let ok = y.t0 > x.t1;
+    for (let i = x.t1; i < y.t0 && ok; i++) {
+      if (inAbsorbed(i)) continue;
+      const text = v.tokens[i]?.text ?? '';
+      if (v.is(i, 'coord') || (v.is(i, 'with') && v.cueAt[i]?.side === 'after')) { coord = true; slack = 0; continue; }
+      if (text === ',') { comma = true; continue; }
+      if (QUOTE_OR_DASH.has(text) && coord) continue;
+      if (QUOTE_OR_DASH.has(text) && (text === '«' || text === '»' || text === '"' || text === '“' || text === '”')) continue;
+      const verbal = v.verb(i).tense !== null && !upperFirst(text);
+      if (v.isBreak(i) || verbal || !coord || ++slack > NP_SLACK) ok = false;
+    }
+    if (!ok || (!coord && !comma)) continue;
+    if (comma && !coord && v.lang !== 'en' && v.lang !== 'ru' && x.case !== y.case) continue;
+    // az «X ilə görüşüb»: ilə before a verb is comitative; «X ilə Y-nin görüşü», «X ilə Y arasında» coordinate.
+    if (v.lang === 'az' && x.case === 'com' && x.adposition && y.case === 'com') continue;
+    y.group = x.group;
+  }
+  // Case of a group: Turkic marks it on the last conjunct, ru/en on the first (its preposition).
+  const groups = new Map<number, Arg[]>();
+  for (const a of live) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    if (v.lang === 'kk' || v.lang === 'az') {
+      const last = g[g.length - 1] as Arg;
+      for (const a of g) if (a.case === 'nom' || (a.case === 'com' && a.adposition)) { a.case = last.case; a.adposition = last.adposition; }
+    } else {
+      const first = g[0] as Arg;
+      for (const a of g) if (!a.adposition && first.adposition) { a.case = first.case; a.adposition = true; }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** Where a trigger stands: next to a governing cue, as a noun or a verb, at a meeting, in the headline. */
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { EventView, SentenceRange } from './view.ts';
+import { isTurkic } from './grammar.ts';
+
+/** True when a cue of class `cls` governs the trigger: right after it in kk/az (postposition), right before it in ru/en. */
+export function nextTo(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
+  return isTurkic(v.lang) ? v.hasCue(cls, hit.last + 1, Math.min(s.t1, hit.last + 3)) : v.hasCue(cls, Math.max(s.t0, hit.first - 3), hit.first);
+}
+
+/** True when a cue of class `cls` stands right next to the trigger on its governing side (кездесу барысында, during the talks). */
+export function governed(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
+  if (isTurkic(v.lang)) return hit.last + 1 < s.t1 && v.is(hit.last + 1, cls);
+  for (let i = hit.first - 1, n = 0; i >= s.t0 && n < 2; i--, n++) {
+    if (v.is(i, cls)) return true;
+    if (v.tokens[i]?.kind !== 'word') break;
+  }
+  return false;
+}
+
+/** True when the trigger word is a noun or verbal noun, not a finite verb. */
+export function isNominal(v: EventView, i: number): boolean {
+  const t = v.verb(i).tense;
+  return t === null || t === 'nonfinite';
+}
+
+/** True for a meeting named as the place of what is said: «Görüşdə», «кездесуде», «на встрече», "at the meeting". */
+export function atMeeting(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean {
+  const f = hit.def.frame;
+  if (f !== 'meet' && f !== 'session' && f !== 'attend') return false;
+  const anchor = hit.tokens[0] ?? hit.first;
+  if (isTurkic(v.lang)) return hit.tokens.length === 1 && v.ownCase(anchor) === 'loc';
+  for (let i = Math.max(s.t0, anchor - 2); i < anchor; i++) if (v.is(i, 'in') && v.cueAt[i]?.text !== 'в') return true;
+  return false;
+}
+
+/** True for a first sentence without final punctuation: the headline. */
+export function isHeadline(v: EventView, s: SentenceRange): boolean {
+  if (s.index !== 0) return false;
+  const t = v.doc.text.slice(s.start, s.end).trimEnd();
+  const last = t.charAt(t.length - 1);
+  return last !== '.' && last !== '!' && last !== '?' && last !== '…';
+}

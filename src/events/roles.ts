@@ -1,0 +1,72 @@
+/**
+ * Role filling: who acted and towards whom, by the trigger's frame. Symmetric acts (meetings, calls,
+ * signings) take their parties from the subject, comitative and between phrases (parties.ts); visits,
+ * summits, summons and directed acts take a source from the subject group (or the genitive owners of a
+ * nominal trigger, a passive agent, the article's carried subject) and a target by frame (frames.ts).
+ */
+import type { Arg } from './args.ts';
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { DocContext, Filled } from './context.ts';
+import type { EventView } from './view.ts';
+import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, subjectGroup } from './groups.ts';
+import { parties } from './parties.ts';
+import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
+import { isTurkic } from './grammar.ts';
+
+/** One source→target assignment of a trigger (several for joint or multilateral acts). */
+export interface Assignment {
+  source: Filled | null;
+  target: Filled | null;
+  /** Visit destination (place or country), when the frame has one. */
+  host: { name: string; country: string | null } | null;
+  explain: string[];
+}
+
+const SYMMETRIC_FRAMES: ReadonlySet<string> = new Set(['meet', 'phone', 'sign', 'agree', 'session']);
+
+/** Fills the roles of one trigger; an empty list when it cannot be filled. */
+export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext): Assignment[] {
+  const turkic = isTurkic(v.lang);
+  const anchor = hit.tokens[0] ?? hit.first;
+  const frame = hit.def.frame;
+  const explain: string[] = [];
+  let subj = subjectGroup(v, live, anchor, turkic);
+  // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first.
+  if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective')) {
+    const owners = ownerGroup(v, live, hit);
+    if (owners.length) subj = owners;
+  }
+  // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named.
+  if (hit.def.type === 'ASSAULT') {
+    const agent = live.find((a) => isActor(a) && a.case === 'agent');
+    if (agent) subj = live.filter((a) => a.group === agent.group && isActor(a));
+  }
+  if (frame === 'attend') subj = subj.filter((a) => a.kind !== 'organization' || v.findCue('summit', a.t1, a.t1 + 2) < 0);
+
+  if (SYMMETRIC_FRAMES.has(frame)) {
+    const ps = parties(v, live, hit, ctx, subj, explain);
+    const source = ps[0];
+    if (!source) return [];
+    return ps.slice(1).filter((t) => foreign(source.actor, t.actor)).map((t) => ({ source, target: t, host: null, explain: [...explain] }));
+  }
+
+  let sources = dedupe(subj.flatMap((a) => resolve(a, ctx)));
+  if (sources.length === 0 && (frame === 'visit' || frame === 'go' || frame === 'cooperate')) sources = dedupe(ownerGroup(v, live, hit).flatMap((a) => resolve(a, ctx)));
+  // Arrivals and participation name their actor: a person or a body, not a country in a list of participants.
+  if (frame === 'go' || frame === 'attend') sources = sources.filter((f) => !f.weak && f.actor.kind !== 'country');
+  else if (sources.length === 0 && frame === 'visit' && ctx.visit) sources = [{ actor: ctx.visit.visitor, how: 'visitor of the visit in context', weak: true }];
+  else if (sources.length === 0 && ctx.subject && frame !== 'cooperate') sources = [{ actor: ctx.subject, how: 'subject carried from an earlier sentence', weak: true }];
+  if (frame === 'summon') {
+    const r = summon(v, live, hit, sources, ctx);
+    if (r) return [r];
+  }
+  explain.push(`source: ${sources.map((f) => f.how).join('; ') || 'none'}`);
+  if (sources.length === 0) return [];
+  if (frame === 'visit' || frame === 'go' || frame === 'cooperate') return visitRoles(v, live, hit, ctx, sources, explain);
+  if (frame === 'attend') return attendRoles(live, sources, explain);
+  return directedRoles(v, live, hit, ctx, subj, sources, explain);
+}
+
+/** A filled role (actor and the rule that found it). */
+export type { Filled };

@@ -1,0 +1,64 @@
+/**
+ * Status and polarity of a trigger: planned when its verb is future or intentional (kk -мақ, -ады/-еді,
+ * -атын; az -acaq/-əcək) or a planned cue stands near it (жоспарлануда, gözlənilir, планируется,
+ * состоится, will, is expected to), or its date lies after publication; negated when its verb carries a
+ * negative suffix or a negation word governs it.
+ */
+import type { TriggerDef } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { EventView, SentenceRange } from './view.ts';
+import { isTurkic, type Tense } from './grammar.ts';
+
+/** Status of one trigger with the rule that decided it. */
+export interface StatusResult { status: 'occurred' | 'planned'; negated: boolean; why: string }
+
+/** Tokens after a Turkic trigger searched for its finite verb. */
+const VERB_REACH = 8;
+
+function isFinite(t: Tense): t is 'past' | 'future' | 'present' {
+  return t === 'past' || t === 'future' || t === 'present';
+}
+
+function upper(v: EventView, i: number): boolean {
+  const t = v.tokens[i]?.text ?? '';
+  return t !== '' && t.charAt(0) !== t.charAt(0).toLowerCase();
+}
+
+/** The finite verb governing a Turkic trigger: the trigger's own word when finite, else the next finite word after it. */
+function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at: number; tense: Tense; neg: boolean } {
+  for (let i = hit.last; i >= hit.first; i--) {
+    const k = hit.tokens.indexOf(i);
+    if (k < 0) continue;
+    const r = v.verbAs(i, hit.def.words[k] ?? []);
+    if (isFinite(r.tense)) return { at: i, ...r };
+  }
+  for (let i = hit.last + 1; i < s.t1 && i <= hit.last + VERB_REACH; i++) {
+    const tok = v.tokens[i];
+    if (!tok || tok.kind !== 'word' || upper(v, i)) continue;
+    if (v.is(i, 'planned')) return { at: i, tense: 'future', neg: false };
+    const r = v.verb(i);
+    if (isFinite(r.tense)) return { at: i, ...r };
+  }
+  return { at: -1, tense: null, neg: false };
+}
+
+/** Status and negation of a trigger; `later` is true when the event's own date falls after publication. */
+export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, later: boolean): StatusResult {
+  const anchor = hit.tokens[0] ?? hit.first;
+  if (isTurkic(v.lang)) {
+    const verb = turkicVerb(v, s, hit);
+    const negCue = verb.at >= 0 && v.hasCue('negation', verb.at + 1, verb.at + 3);
+    const negated = verb.neg || negCue;
+    const cueEnd = verb.at >= 0 ? verb.at + 4 : s.t1;
+    const cue = v.findCue('planned', hit.first, Math.min(s.t1, cueEnd));
+    if (cue >= 0) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
+    if (verb.tense === 'future') return { status: 'planned', negated, why: `future or intent form «${v.tokens[verb.at]?.text}»` };
+    if (later && verb.tense !== 'past') return { status: 'planned', negated, why: 'date after publication' };
+    return { status: 'occurred', negated, why: verb.at >= 0 ? `${verb.tense} form «${v.tokens[verb.at]?.text}»` : 'no future marker' };
+  }
+  const negated = v.hasCue('negation', anchor - 3, anchor);
+  const cue = v.findCue('planned', Math.max(s.t0, anchor - 6), Math.min(s.t1, hit.last + 4));
+  if (cue >= 0 && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
+  if (later && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: 'date after publication' };
+  return { status: 'occurred', negated, why: 'no future marker' };
+}

@@ -1,0 +1,170 @@
+/**
+ * A document as the event layer reads it: token match keys, the cues found in each sentence, the
+ * case of nouns and the tense of verbs, all computed once per document.
+ */
+import type { CoreLang, Doc, Token } from '../pipeline/types.ts';
+import { eventLexicon, type CueDef, type EventLexicon } from './lexicon.ts';
+import { documentKeys } from './keys.ts';
+import { findHits, type Hit } from './match.ts';
+import { analyses } from '../lang/morph/turkic.ts';
+import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
+
+/** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
+const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-nom': 'nom' };
+
+interface LanguageTables { endings: ReadonlyMap<string, Case>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[] }
+const tableCache = new WeakMap<EventLexicon, LanguageTables>();
+
+/** The ending tables of a lexicon (Russian case and tense endings, Turkic nominative name endings), built once. */
+function languageTables(lex: EventLexicon): LanguageTables {
+  let t = tableCache.get(lex);
+  if (!t) {
+    const endings = new Map<string, Case>();
+    const past = new Set<string>();
+    const nonPast = new Set<string>();
+    const nom: string[] = [];
+    for (const [e, cls] of lex.endings) {
+      const cs = ENDING_CASES[cls];
+      if (cs) endings.set(e, cs);
+      if (cls === 'ending-past') past.add(e);
+      if (cls === 'ending-nonpast') nonPast.add(e);
+      if (cls === 'ending-nom') nom.push(e);
+    }
+    t = { endings, past, nonPast, nom };
+    tableCache.set(lex, t);
+  }
+  return t;
+}
+
+/** Sentence boundaries as token index ranges. */
+export interface SentenceRange { index: number; start: number; end: number; t0: number; t1: number }
+
+/** The per-document state shared by the event rules. */
+export class EventView {
+  readonly doc: Doc;
+  readonly lang: CoreLang;
+  readonly lex: EventLexicon;
+  readonly tokens: readonly Token[];
+  readonly keys: (readonly string[])[];
+  readonly sentences: SentenceRange[];
+  /** The cue covering each token (the longest, first listed), for its class and side. */
+  readonly cueAt: (CueDef | undefined)[];
+  /** Every cue class covering each token (a word may be a summit word and a visit word). */
+  private readonly classes: (Set<string> | undefined)[];
+  private readonly endings: ReadonlyMap<string, Case>;
+  private readonly pastEnd: ReadonlySet<string>;
+  private readonly nonPastEnd: ReadonlySet<string>;
+  private readonly nomEndings: readonly string[];
+
+  constructor(doc: Doc, lang: CoreLang) {
+    this.doc = doc;
+    this.lang = lang;
+    this.lex = eventLexicon(lang);
+    this.tokens = doc.tokens;
+    this.keys = documentKeys(doc.tokens, this.lex);
+    this.sentences = [];
+    let t = 0;
+    doc.sentences.forEach((s, index) => {
+      while (t < this.tokens.length && (this.tokens[t]?.end ?? 0) <= s.start) t++;
+      const t0 = t;
+      while (t < this.tokens.length && (this.tokens[t]?.start ?? Infinity) < s.end) t++;
+      this.sentences.push({ index, start: s.start, end: s.end, t0, t1: t });
+    });
+    this.cueAt = new Array<CueDef | undefined>(this.tokens.length);
+    this.classes = new Array<Set<string> | undefined>(this.tokens.length);
+    for (const s of this.sentences) {
+      for (const here of findHits(this.lex.cues, this.keys, s.t0, s.t1)) {
+        const h = here[0];
+        if (!h) continue;
+        for (const i of h.tokens) if (!this.cueAt[i]) this.cueAt[i] = h.def;
+        // Other classes of the same words (a longer cue's words keep only its class).
+        for (const o of here) {
+          if (o.def.words.length !== h.def.words.length) continue;
+          for (const i of o.tokens) (this.classes[i] ??= new Set<string>()).add(o.def.cls);
+        }
+      }
+    }
+    const tables = languageTables(this.lex);
+    this.endings = tables.endings;
+    this.pastEnd = tables.past;
+    this.nonPastEnd = tables.nonPast;
+    this.nomEndings = tables.nom;
+  }
+
+  /** Cue class at token i, or undefined. */
+  cls(i: number): string | undefined {
+    return this.cueAt[i]?.cls;
+  }
+
+  /** True when token i is covered by a cue of class `cls`. */
+  is(i: number, cls: string): boolean {
+    return this.classes[i]?.has(cls) ?? false;
+  }
+
+  /** True when a cue of class `cls` covers a token of [from, to). */
+  hasCue(cls: string, from: number, to: number): boolean {
+    return this.findCue(cls, from, to) >= 0;
+  }
+
+  /** Index of the first token of [from, to) covered by a cue of class `cls`, or -1. */
+  findCue(cls: string, from: number, to: number): number {
+    for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.classes[i]?.has(cls)) return i;
+    return -1;
+  }
+
+  /** Case a noun token carries by its own form (suffix or ending); adpositions are read by the caller. */
+  ownCase(i: number): Case {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind !== 'word') return 'nom';
+    if (isTurkic(this.lang)) {
+      // Female surnames (Qafarova, Balayeva) end in a vowel the analyser may read as a dative.
+      if (tok.suffixes.length === 1 && (tok.suffixes[0]?.length ?? 0) === 1) {
+        for (const e of this.nomEndings) if (tok.lower.endsWith(e)) return 'nom';
+      }
+      return turkicCase(tok, this.lang);
+    }
+    if (this.lang === 'ru') return russianCase(tok.lower, this.endings);
+    return 'nom';
+  }
+
+  /** Tense and negation of token i read as a verb. */
+  verb(i: number): { tense: Tense; neg: boolean } {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind !== 'word') return { tense: null, neg: false };
+    if (isTurkic(this.lang)) return turkicVerb(tok, this.lang);
+    if (this.lang === 'ru') return { tense: russianVerb(tok.lower, this.pastEnd, this.nonPastEnd), neg: false };
+    return { tense: null, neg: false };
+  }
+
+  /**
+   * Tense of token i read with one of the given stems when the analyser offers that segmentation (талқыла+ды
+   * past, not талқыл+а+ды present-future; көмек, not кө+мек intent), else as `verb(i)`.
+   */
+  verbAs(i: number, stems: readonly string[]): { tense: Tense; neg: boolean } {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind !== 'word' || !isTurkic(this.lang)) return this.verb(i);
+    const alt = analyses(tok.text, this.lang).find((a) => stems.includes(a.stem));
+    if (!alt) return this.verb(i);
+    return turkicVerb({ ...tok, stem: alt.stem, suffixes: alt.suffixes }, this.lang);
+  }
+
+  /** True when token i is a Turkic participle (-ған/-ген, -атын; -an/-ən, -dıq): it opens a relative clause. */
+  participle(i: number): boolean {
+    const tok = this.tokens[i];
+    return !!tok && tok.kind === 'word' && isTurkic(this.lang) && turkicVerb(tok, this.lang).ptcp;
+  }
+
+  /** Trigger matches of a sentence, grouped by anchor token. */
+  triggerHits(s: SentenceRange): Hit<import('./lexicon.ts').TriggerDef>[][] {
+    return findHits(this.lex.triggers, this.keys, s.t0, s.t1);
+  }
+
+  /** True for punctuation that ends a clause or a noun phrase (not quotes or hyphens). */
+  isBreak(i: number): boolean {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind === 'word' || tok.kind === 'number') return false;
+    return BREAKS.has(tok.text);
+  }
+}
+
+const BREAKS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '[', ']']);

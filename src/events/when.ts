@@ -1,0 +1,41 @@
+/**
+ * Date and place of an event: the sentence's own date expression nearest the trigger (day or month
+ * precision; a bare year is no date), else the date of the surrounding event in the article, else the
+ * publication date for an event reported as having happened; the place from a locative place name
+ * (Бакуде, Bakıda, в Астане, in Istanbul) or the visit's destination, else the surrounding event's place.
+ */
+import type { DateMention } from '../pipeline/types.ts';
+import type { Arg } from './args.ts';
+import type { SentenceRange } from './view.ts';
+
+/** The date expression of a sentence nearest to character offset `at` (year-only ones skipped). */
+export function sentenceDate(dates: readonly DateMention[], s: SentenceRange, at: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (d.start < s.start || d.end > s.end || d.precision === 'year') continue;
+    const dist = d.end <= at ? at - d.end : d.start - at;
+    if (dist < bestDist) { best = d; bestDist = Math.abs(dist); }
+  }
+  return best;
+}
+
+/** True when an ISO date (day or month) is later than the publication date at the shared precision. */
+export function isAfter(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
+/** The place of a sentence: nearest locative place (a city before a country) to the trigger, or null. */
+export function sentencePlace(live: readonly Arg[], anchor: number): { name: string; country: string | null } | null {
+  let best: Arg | null = null;
+  let bestScore = Infinity;
+  for (const a of live) {
+    if (!a.place || (a.case !== 'loc' && a.case !== 'attr')) continue;
+    const dist = a.t0 > anchor ? a.t0 - anchor : anchor - a.t1;
+    const score = (a.kind === 'place' ? 0 : 50) + dist;
+    if (score < bestScore) { best = a; bestScore = score; }
+  }
+  return best?.place ?? null;
+}
