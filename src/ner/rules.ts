@@ -87,7 +87,7 @@ function personNames(words: readonly string[], lang: NerLang, spans: NerSpan[]):
   const taken = (i: number, self: NerSpan): boolean => spans.some((o) => o !== self && o.start <= i && i < o.end);
   for (const s of spans) {
     if (s.type !== 'PER') continue;
-    while (s.start >= 2 && words[s.start - 1] === '.' && capClass(words[s.start - 2]!) === 'upper' && !taken(s.start - 2, s)) s.start -= 2;
+    while (s.start >= 2 && words[s.start - 1] === '.' && capClass(words[s.start - 2]!) === 'upper' && !taken(s.start - 1, s) && !taken(s.start - 2, s)) s.start -= 2;
     const k = s.end;
     if (k + 1 < words.length && isKin(words[k]!, lang) && isCap(words[k + 1]!) && !taken(k, s)) {
       const next = spans.find((o) => o.start === k + 1);
