@@ -6,6 +6,7 @@ import { formatAnalysis } from './analyse.ts';
 import { formatExplain } from './explain.ts';
 import { runEval } from './eval.ts';
 import { registerKbCommands } from './kb-commands.ts';
+import { registerServe } from './serve.ts';
 
 /** A sink for text output (stdout, stderr, or a buffer in tests). */
 type Writer = (s: string) => void;
@@ -67,6 +68,7 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     });
 
   registerKbCommands(program, { out, err, setCode });
+  registerServe(program, { out, err, setCode });
   return program;
 }
 

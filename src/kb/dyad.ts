@@ -14,7 +14,9 @@ export interface DyadSummary {
   calls: { ab: number; ba: number };
   agreements: Record<string, number>;
   byType: Record<string, number>;
-  topActors: { a: { name: string; n: number }[]; b: { name: string; n: number }[] };
+  /** Counts by year and type: `{year: {type: n}}`. */
+  byTypeYear: Record<string, Record<string, number>>;
+  topActors: { a: { name: string; n: number; id: string | null }[]; b: { name: string; n: number; id: string | null }[] };
   first: EventRow | null;
   last: EventRow | null;
   /** Documents (copies excluded) by language. */
@@ -31,24 +33,25 @@ function sideOf(x: ActorRef, a: string, b: string): 'a' | 'b' | null {
 
 function bump(m: Record<string, number>, k: string, n = 1): void { m[k] = (m[k] ?? 0) + n; }
 
-/** Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once. */
-export async function dyadSummary(db: Kysely<Database>, a: string, b: string): Promise<DyadSummary> {
-  const rows = (await listEvents(db, { dyad: [a, b] })).filter((r) => {
+/** Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once; optionally only dated `from`..`to` (inclusive). */
+export async function dyadSummary(db: Kysely<Database>, a: string, b: string, range: { from?: string; to?: string } = {}): Promise<DyadSummary> {
+  const rows = (await listEvents(db, { dyad: [a, b], from: range.from, to: range.to })).filter((r) => {
     const s = sideOf(r.source, a, b), t = sideOf(r.target, a, b);
     return s !== null && t !== null && s !== t;
   });
   const occurred = rows.filter((r) => r.status === 'occurred');
   const s: DyadSummary = {
-    a, b, events: occurred.length, visits: {}, meetings: {}, calls: { ab: 0, ba: 0 }, agreements: {}, byType: {},
+    a, b, events: occurred.length, visits: {}, meetings: {}, calls: { ab: 0, ba: 0 }, agreements: {}, byType: {}, byTypeYear: {},
     topActors: { a: [], b: [] }, first: occurred[0] ?? null, last: occurred[occurred.length - 1] ?? null, sourcesByLang: {},
     planned: rows.filter((r) => r.status === 'planned'),
   };
-  const actors = { a: new Map<string, number>(), b: new Map<string, number>() };
+  const actors = { a: new Map<string, { n: number; id: string | null }>(), b: new Map<string, { n: number; id: string | null }>() };
   const docs = new Map<string, string>();
   for (const r of occurred) {
     const year = r.date ? r.date.slice(0, 4) : 'undated';
     const dir = sideOf(r.source, a, b) === 'a' ? 'ab' : 'ba';
     bump(s.byType, r.type);
+    bump((s.byTypeYear[year] ??= {}), r.type);
     if (r.type === 'CONSULT' && r.mode === 'visit') {
       const v = s.visits[year] ?? { ab: 0, ba: 0 };
       v[dir]++;
@@ -58,13 +61,13 @@ export async function dyadSummary(db: Kysely<Database>, a: string, b: string): P
     if (r.type === 'SUPPORT' && r.cameo === '057') bump(s.agreements, year);
     for (const x of [r.source, r.target]) {
       const side = sideOf(x, a, b);
-      if (side && x.name && x.kind !== 'country') actors[side].set(x.name, (actors[side].get(x.name) ?? 0) + 1);
+      if (side && x.name && x.kind !== 'country') actors[side].set(x.name, { n: (actors[side].get(x.name)?.n ?? 0) + 1, id: x.id });
     }
     for (const rep of r.reports) if (rep.copy_of === null) docs.set(rep.doc_id, rep.lang);
   }
   for (const lang of docs.values()) bump(s.sourcesByLang, lang);
-  const top = (m: Map<string, number>): { name: string; n: number }[] =>
-    [...m].map(([name, n]) => ({ name, n })).sort((x, y) => y.n - x.n || x.name.localeCompare(y.name)).slice(0, 5);
+  const top = (m: Map<string, { n: number; id: string | null }>): { name: string; n: number; id: string | null }[] =>
+    [...m].map(([name, v]) => ({ name, n: v.n, id: v.id })).sort((x, y) => y.n - x.n || x.name.localeCompare(y.name)).slice(0, 5);
   s.topActors = { a: top(actors.a), b: top(actors.b) };
   return s;
 }

@@ -12,6 +12,7 @@ import { toOutput, type EventOutput } from '../pipeline/output.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 import { storeDocument } from './write.ts';
+import { applyCuration } from './curation.ts';
 
 /** Documents per transaction by default. */
 export const DEFAULT_BATCH = 200;
@@ -115,6 +116,8 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  // New reports may have joined curated events: put the curators' edits back on top of them (a no-op without edits).
+  await applyCuration(db);
   s.seconds = (performance.now() - t0) / 1000;
   await db.updateTable('ingest_runs').set({ ...runCounts(s), status: 'done', finished_at: now() }).where('id', '=', s.runId).execute();
   return s;

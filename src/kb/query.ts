@@ -1,5 +1,5 @@
 /** Queries over the knowledge base: events (one row per real-world event), actors, search and stats. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from './schema.ts';
 import { ftsQuery } from './terms.ts';
 import { latinKey } from '../text/translit.ts';
@@ -19,6 +19,8 @@ export interface EventFilter {
   /** Include clusters reported only by republished copies (hidden by default). */
   copies?: boolean;
   limit?: number;
+  /** Skip this many events (paging; with `limit`). */
+  offset?: number;
   /** Only these event (cluster) ids. */
   ids?: number[];
 }
@@ -61,9 +63,10 @@ export async function resolveActors(db: Db, q: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Events (clusters) matching the filter, oldest first, each with all its reports. */
-export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[]> {
-  let q = db.selectFrom('event_clusters').selectAll();
+/** The event_clusters rows matching a filter (every condition of {@link listEvents}, no order or paging); null when nothing can match. Events a curator rejected are left out unless asked for by `status: 'rejected'` or by id. */
+export async function filteredClusters(db: Db, f: EventFilter = {}): Promise<SelectQueryBuilder<Database, 'event_clusters', object> | null> {
+  let q: SelectQueryBuilder<Database, 'event_clusters', object> = db.selectFrom('event_clusters');
+  if (!f.ids && f.status !== 'rejected') q = q.where('status', '!=', 'rejected');
   if (f.ids) q = q.where('id', 'in', f.ids.length ? f.ids : [-1]);
   if (f.type) q = q.where('type', '=', f.type.toUpperCase());
   if (f.mode) q = q.where('mode', '=', f.mode);
@@ -79,7 +82,7 @@ export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[
   }
   if (f.actor) {
     const ids = await resolveActors(db, f.actor);
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return null;
     q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id')
       .where((e2) => e2.or([e2('source_id', 'in', ids), e2('target_id', 'in', ids)]))));
   }
@@ -89,7 +92,7 @@ export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[
   }
   if (f.q) {
     const m = ftsQuery(f.q);
-    if (!m) return [];
+    if (!m) return null;
     q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('evidence', 'evidence.event_id', 'events.id').select('events.id')
       .whereRef('events.cluster_id', '=', 'event_clusters.id')
       .where('evidence.id', 'in', sql<number>`(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ${m})`)));
@@ -98,8 +101,16 @@ export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[
     q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id').select('events.id')
       .whereRef('events.cluster_id', '=', 'event_clusters.id').where('documents.copy_of', 'is', null)));
   }
-  q = q.orderBy('date').orderBy('id');
+  return q;
+}
+
+/** Events (clusters) matching the filter, oldest first, each with all its reports. */
+export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[]> {
+  const base = await filteredClusters(db, f);
+  if (!base) return [];
+  let q = base.selectAll().orderBy('date').orderBy('id');
   if (f.limit) q = q.limit(f.limit);
+  if (f.offset) q = (f.limit ? q : q.limit(-1)).offset(f.offset);
   const clusters = await q.execute();
   if (clusters.length === 0) return [];
   const byCluster = new Map<number, Report[]>();
