@@ -40,10 +40,14 @@ function isMedia(m: Mention): boolean {
   return m.kind === 'organization' && loadLexicon().gaz.byId.get(m.id)?.role === 'media';
 }
 
-/** The actor of a mention; an official of an international body (post nato:deputy, un:secretary-general) acts for it, not for a state. */
+/**
+ * The actor of a mention; an official of an international body (post nato:deputy, un:secretary-general)
+ * acts for it, not for a state, while an official of a national body (kaz-amanat:chairman) keeps its country.
+ */
 function actorOf(m: Mention): EventActor | null {
   if (m.kind === 'place') return null;
-  const forBody = m.kind === 'person' && m.post !== undefined && /^[a-z]/.test(m.post);
+  const holder = m.kind === 'person' && m.post !== undefined && /^[a-z]/.test(m.post) ? m.post.split(':')[0] : undefined;
+  const forBody = holder !== undefined && loadLexicon().gaz.byId.get(`org:${holder}`)?.country === 'INT';
   return { name: m.canonical, kind: m.kind, country: forBody ? null : m.country, id: m.id };
 }
 
