@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/util/data.ts';
 import { sampleDb } from './api-fixture.ts';
 
-const CLI = join(packageRoot, 'test', 'api-serve-cli.ts');
+/** The real `elchi` command, as a user runs it (built by `npm test` before the tests). */
+const CLI = join(packageRoot, 'bin', 'elchi.js');
 
 test('elchi serve --port 0: prints the address, answers on 127.0.0.1, exits 0 on SIGTERM', async () => {
   const db = await sampleDb();
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '0'], { cwd: packageRoot, env: { ...process.env, ELCHI_TOKEN: '' } });
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], { cwd: packageRoot, env: { ...process.env, ELCHI_TOKEN: '' } });
   let out = '';
   child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
   const line = await new Promise<string>((resolve, reject) => {
@@ -33,7 +34,7 @@ test('elchi serve --port 0: prints the address, answers on 127.0.0.1, exits 0 on
 });
 
 test('elchi serve --port 70000 is refused with exit status 2', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '70000'], { cwd: packageRoot, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'serve', '--port', '70000'], { cwd: packageRoot, encoding: 'utf8' });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--port must be a number from 0 to 65535/);
 });
