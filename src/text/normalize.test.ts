@@ -179,6 +179,9 @@ test('property: idempotent (with and without the language)', () => {
 });
 
 test('property: every output char maps to the same input char unless normalization explains the change', () => {
+  // The case NFC reorders (found by this property): the two marks come out swapped, each mapped inside their run.
+  const swapped = normalizeText(' \u0F72\u0F71', []);
+  assert.equal(swapped.text, '\u0F71\u0F72');
   fc.assert(fc.property(textArb, rangesArb, langArb, (input, ranges, lang) => {
     const n = normalizeText(input, ranges, lang);
     for (let i = 0; i < n.text.length; i++) {
@@ -186,7 +189,12 @@ test('property: every output char maps to the same input char unless normalizati
       const src = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
       // The input character with the combining marks after it, as NFC composes them (a + ◌̈ → ä → ə).
       const composed = (input.slice(m).match(/^[^]\p{M}*/u)?.[0] ?? src).normalize('NFC').charAt(0);
-      assert.ok(explained(src, o) || explained(composed, o), `output ${JSON.stringify(o)} at ${i} maps to input ${JSON.stringify(src)}`);
+      // NFC reorders combining marks by combining class (◌ི◌ཱ → ◌ཱ◌ི); a monotone map cannot follow a swap, so a
+      // mark may map to another position of the same run of marks it came from.
+      const markRun = /\p{M}/u.test(o) ? (input.slice(0, m + 1).match(/\p{M}*$/u)?.[0] ?? '') + (input.slice(m + 1).match(/^\p{M}*/u)?.[0] ?? '') : '';
+      // A removal range that splits a surrogate pair leaves its other half as it was in the input.
+      const unit = input[m] === o;
+      assert.ok(unit || explained(src, o) || explained(composed, o) || markRun.includes(o), `output ${JSON.stringify(o)} at ${i} maps to input ${JSON.stringify(src)}`);
     }
   }), { numRuns: 2000 });
 });
