@@ -184,16 +184,20 @@ function nfc(src: Buf): Buf {
     while (i < end) {
       let j = i + 1;
       while (j < end && joins(j)) j++;
-      if (j - i === 1) { out.push(src.codes[i] ?? 0, src.map[i] ?? 0); i = j; continue; }
       const cl = str.slice(i, j);
       const norm = cl.normalize('NFC');
-      // An output unit found unchanged in the cluster maps to it; a composed one maps to the last mapped unit.
+      // A lone character NFC leaves alone is copied; one it replaces (U+0F73 → U+0F71 U+0F72, CJK
+      // compatibility ideographs) goes through the cluster path like any other change.
+      if (j - i === 1 && norm === cl) { out.push(src.codes[i] ?? 0, src.map[i] ?? 0); i = j; continue; }
+      // An output unit found unchanged in the cluster maps to it; a new one (composed or decomposed)
+      // maps to the next source unit not yet used, so the map stays monotone.
       let last = src.map[i] ?? 0, p = 0;
       for (let k = 0; k < norm.length; k++) {
         const c = norm.charCodeAt(k);
         let q = p;
         while (q < cl.length && cl.charCodeAt(q) !== c) q++;
         if (q < cl.length) { last = Math.max(last, src.map[i + q] ?? last); p = q + 1; }
+        else last = Math.max(last, src.map[i + Math.min(p, cl.length - 1)] ?? last);
         out.push(c, last);
       }
       i = j;
