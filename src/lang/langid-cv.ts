@@ -28,17 +28,28 @@ export function prefixWords(text: string, words: number): string {
   return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
 }
 
+/**
+ * Scores one labelled text into `det.scratch`: the candidate mask of its script and the gold language's
+ * index, or null when the text has no letters or its gold language is not a candidate of its script.
+ */
+function scoreLabelled(det: Detector, lang: string, text: string): { cand: number; gi: number } | null {
+  const ex = extractWords(text);
+  const cand = det.scriptMask.get(ex.script) ?? 0;
+  const gi = det.langs.indexOf(lang as never);
+  if (ex.len === 0 || !((cand >> gi) & 1)) return null;
+  scoreWords(det.model, ex, cand, det.scratch);
+  return { cand, gi };
+}
+
 /** Log-likelihoods of the gold language's script candidates for one text, with the gold index among them. */
 export interface LlRecord { ll: number[]; gold: number }
 
 /** Collects log-likelihood vectors of `texts` (for temperature fitting). */
 export function collectLl(det: Detector, texts: { lang: string; text: string }[], out: LlRecord[]): void {
   for (const { lang, text } of texts) {
-    const ex = extractWords(text);
-    const cand = det.scriptMask.get(ex.script) ?? 0;
-    const gi = det.langs.indexOf(lang as never);
-    if (ex.len === 0 || !((cand >> gi) & 1)) continue;
-    scoreWords(det.model, ex, cand, det.scratch);
+    const scored = scoreLabelled(det, lang, text);
+    if (!scored) continue;
+    const { cand, gi } = scored;
     const ll: number[] = [];
     let gold = -1;
     for (let l = 0; l < det.langs.length; l++) {
@@ -74,11 +85,9 @@ export type FitRecords = Map<string, { avg: number; n: number }[]>;
 /** Records how well held-out texts fit their (correctly predicted) language. */
 export function collectFit(det: Detector, texts: { lang: string; text: string }[], out: FitRecords): void {
   for (const { lang, text } of texts) {
-    const ex = extractWords(text);
-    const cand = det.scriptMask.get(ex.script) ?? 0;
-    const gi = det.langs.indexOf(lang as never);
-    if (ex.len === 0 || !((cand >> gi) & 1)) continue;
-    scoreWords(det.model, ex, cand, det.scratch);
+    const scored = scoreLabelled(det, lang, text);
+    if (!scored) continue;
+    const { cand, gi } = scored;
     let best = gi;
     for (let l = 0; l < det.langs.length; l++) if ((cand >> l) & 1 && (det.scratch.ll[l] ?? 0) > (det.scratch.ll[best] ?? 0)) best = l;
     if (best !== gi || det.scratch.features === 0) continue;
