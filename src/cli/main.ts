@@ -1,4 +1,6 @@
 /** The `elchi` command line: commander program with one sub-command per job. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { processInputs } from './process.ts';
 import { toOutput } from '../pipeline/output.ts';
@@ -83,4 +85,12 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   return code;
+}
+
+// Run directly from source (`npx tsx src/cli/main.ts …`) as well as through bin/elchi.js.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  main(process.argv).then(
+    (code) => { process.exitCode = code; },
+    (err: unknown) => { process.stderr.write(`elchi: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 2; },
+  );
 }

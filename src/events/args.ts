@@ -33,6 +33,8 @@ export interface Arg {
   canon: readonly string[];
   /** A name, not a title or adjective. */
   named: boolean;
+  /** Widened over a head noun (Қазақстан делегациясы, делегация Казахстана, Kazakh delegation): the body stands for the state. */
+  headed: boolean;
 }
 
 /** True for news outlets: they report events and are never their actors. */
@@ -81,10 +83,13 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const head = t1 < s.t1 && v.is(t1, 'head') && !v.cueAt[t1]?.side;
     // A demonym is an actor only as the modifier of a head noun (qazaxıstanlı həmkarı, казахстанской стороне).
     if (m.rule === 'demonym' && !head) continue;
+    // Russian puts the head before the state's genitive: «делегация Казахстана», «правительство Азербайджана».
+    const headBefore = !head && v.lang === 'ru' && m.kind === 'country' && t0 - 1 >= s.t0 && v.is(t0 - 1, 'head') && !v.cueAt[t0 - 1]?.side
+      && !spans.some(([a, b]) => (v.tokens[t0 - 1]?.start ?? 0) < b && a < m.end);
     spans.push([m.start, m.end]);
     if (head) t1++;
     const canon = m.canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w));
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named });
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {
@@ -93,7 +98,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     let j = i + 1;
     while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.cls(j) === cls) j++;
     if (!args.some((a) => i < a.t1 && a.t0 < j)) {
-      args.push({ kind: cls, actor: null, place: null, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false });
+      args.push({ kind: cls, actor: null, place: null, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
     }
     i = j - 1;
   }

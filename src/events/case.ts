@@ -89,6 +89,7 @@ function hamming(a: string, b: string): number {
 function russianOwnCase(v: EventView, a: Arg): Case {
   if (v.lang !== 'ru') return v.ownCase(a.t1 - 1);
   if (v.is(a.t1 - 1, 'head')) return v.ownCase(a.t1 - 1);
+  if (a.headed && v.is(a.t0, 'head')) return v.ownCase(a.t0);
   if (a.kind !== 'person') {
     let i = a.t0;
     while (i < a.t1 - 1 && v.tokens[i]?.kind !== 'word') i++;

@@ -25,6 +25,11 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана принял участие в саммите Организации тюркских государств.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
   { text: 'В Ташкенте пройдет заседание Высшего межгосударственного совета Казахстана и Узбекистана.', expect: ['CONSULT planned KAZ>UZB'] },
   { text: 'Ожидается, что Ильхам Алиев встретится с Реджепом Тайипом Эрдоганом в Анкаре.', expect: ['CONSULT planned AZE>TUR'] },
+  // A state's delegation arrives; a participle acts through the noun before the comma; an accusative adjective is no destination
+  { text: 'Делегация Узбекистана во главе с вице-премьером прибыла в Ашхабад.', expect: ['CONSULT/visit occurred UZB>TKM'] },
+  { text: 'Киргизская делегация прибыла в Душанбе.', expect: ['CONSULT/visit occurred KGZ>TJK'] },
+  { text: 'Турецкую делегацию, прибывшую в Баку накануне, возглавил министр энергетики.', expect: ['CONSULT/visit occurred TUR>AZE'] },
+  { text: 'Премьер-министр Грузии Ираклий Кобахидзе, прибывший в Ереван с официальным визитом, отметил роль проектов, связывающих Южную Европу и Центральную Азию.', expect: ['CONSULT/visit occurred GEO>ARM'] },
   // One act, one event
   {
     text: 'Токаев и Алиев провели переговоры\n\nПрезидент Казахстана Касым-Жомарт Токаев прибыл в Баку с государственным визитом. Касым-Жомарт Токаев и Ильхам Алиев провели переговоры. В ходе переговоров стороны обсудили транзит нефти.',

@@ -22,6 +22,8 @@ function hostOf(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, visito
   const ids = new Set(visitors.map((f) => f.actor.id));
   const cand = live.filter((a) => (a.kind === 'place' || a.kind === 'country') && !(a.actor && ids.has(a.actor.id)));
   const dest = (a: Arg): number => {
+    // Russian and English name a destination with a preposition (в Баку, to Baku); a bare -у/-ю ending is no destination.
+    if (!turkic && a.case === 'dat' && !a.adposition) return -1;
     if (a.case === 'dat') return 0;
     if (a.case === 'loc' || a.case === 'attr') return 1;
     if (!turkic && (a.case === 'nom' || a.case === 'obl') && a.t0 > hit.last && a.t0 - hit.last <= 3) return 2;

@@ -37,6 +37,11 @@ export function resolve(a: Arg, ctx: DocContext): Filled[] {
  */
 export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number, turkic: boolean): Arg[] {
   // ru/en "X said that …": X speaks; the act's subject is sought in the clause after the speech verb.
+  // «Казахстанскую делегацию, прибывшую в Баку, …»: a participle after a comma acts through the noun before the comma.
+  if (v.participleRu(anchor) && v.tokens[anchor - 1]?.text === ',') {
+    const ante = live.find((a) => isActor(a) && a.t1 === anchor - 1);
+    if (ante) return live.filter((a) => a.group === ante.group && isActor(a));
+  }
   let from = -1;
   if (!turkic) for (let i = anchor - 1; i >= 0 && i >= anchor - 15; i--) if (v.is(i, 'say')) { from = i; break; }
   const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from);

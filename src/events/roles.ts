@@ -53,8 +53,12 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
 
   let sources = dedupe(subj.flatMap((a) => resolve(a, ctx)));
   if (sources.length === 0 && (frame === 'visit' || frame === 'go' || frame === 'cooperate')) sources = dedupe(ownerGroup(v, live, hit).flatMap((a) => resolve(a, ctx)));
-  // Arrivals and participation name their actor: a person or a body, not a country in a list of participants.
-  if (frame === 'go' || frame === 'attend') sources = sources.filter((f) => !f.weak && f.actor.kind !== 'country');
+  // Arrivals and participation name their actor: a person or a body (a state's delegation stands for the state),
+  // not a country in a list of participants.
+  if (frame === 'go' || frame === 'attend') {
+    const bodies = new Set(subj.filter((a) => a.headed && a.actor).map((a) => a.actor?.id));
+    sources = sources.filter((f) => !f.weak && (f.actor.kind !== 'country' || bodies.has(f.actor.id)));
+  }
   else if (sources.length === 0 && frame === 'visit' && ctx.visit) sources = [{ actor: ctx.visit.visitor, how: 'visitor of the visit in context', weak: true }];
   else if (sources.length === 0 && ctx.subject && frame !== 'cooperate') sources = [{ actor: ctx.subject, how: 'subject carried from an earlier sentence', weak: true }];
   if (frame === 'summon') {

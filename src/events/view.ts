@@ -10,9 +10,9 @@ import { analyses } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
-const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-nom': 'nom' };
+const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-acc': 'obl', 'ending-nom': 'nom' };
 
-interface LanguageTables { endings: ReadonlyMap<string, Case>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[] }
+interface LanguageTables { endings: ReadonlyMap<string, Case>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[]; ptcp: readonly string[] }
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 
 /** The ending tables of a lexicon (Russian case and tense endings, Turkic nominative name endings), built once. */
@@ -23,14 +23,16 @@ function languageTables(lex: EventLexicon): LanguageTables {
     const past = new Set<string>();
     const nonPast = new Set<string>();
     const nom: string[] = [];
+    const ptcp: string[] = [];
     for (const [e, cls] of lex.endings) {
       const cs = ENDING_CASES[cls];
       if (cs) endings.set(e, cs);
       if (cls === 'ending-past') past.add(e);
       if (cls === 'ending-nonpast') nonPast.add(e);
       if (cls === 'ending-nom') nom.push(e);
+      if (cls === 'ending-ptcp') ptcp.push(e);
     }
-    t = { endings, past, nonPast, nom };
+    t = { endings, past, nonPast, nom, ptcp };
     tableCache.set(lex, t);
   }
   return t;
@@ -55,6 +57,7 @@ export class EventView {
   private readonly pastEnd: ReadonlySet<string>;
   private readonly nonPastEnd: ReadonlySet<string>;
   private readonly nomEndings: readonly string[];
+  private readonly ptcpEndings: readonly string[];
 
   constructor(doc: Doc, lang: CoreLang) {
     this.doc = doc;
@@ -89,6 +92,13 @@ export class EventView {
     this.pastEnd = tables.past;
     this.nonPastEnd = tables.nonPast;
     this.nomEndings = tables.nom;
+    this.ptcpEndings = tables.ptcp;
+  }
+
+  /** True when token i is a Russian past active participle (прибывший, прибывшую), by its ending. */
+  participleRu(i: number): boolean {
+    const w = this.tokens[i]?.lower ?? '';
+    return this.lang === 'ru' && this.ptcpEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   }
 
   /** Cue class at token i, or undefined. */

@@ -1,0 +1,44 @@
+/**
+ * The acceptance of the knowledge base with the real extractor (no answer key): `elchi ingest samples/ &&
+ * elchi dyad KAZ AZE` through the built CLI gives the reader's hand count of samples/DYADS.md, and ingesting
+ * again adds nothing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { packageRoot } from '../src/util/data.ts';
+import { runCli, tempDir } from './helpers.ts';
+
+interface Dyad {
+  visits: Record<string, { ab: number; ba: number }>;
+  meetings: Record<string, number>;
+  calls: { ab: number; ba: number };
+  agreements: Record<string, number>;
+  first: { date: string } | null;
+  last: { date: string } | null;
+  topActors: { a: { name: string }[]; b: { name: string }[] };
+}
+
+test('elchi ingest samples/ && elchi dyad KAZ AZE (real extraction) equals the hand count of samples/DYADS.md', () => {
+  const db = join(tempDir('elchi-real-'), 'samples.db');
+  const first = runCli(['ingest', '--db', db, join(packageRoot, 'samples')]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /added 70 \(3 republished copies\), already stored 0, rejected 0/);
+  const r = runCli(['dyad', '--db', db, '--json', 'KAZ', 'AZE']);
+  assert.equal(r.code, 0, r.stderr);
+  const s = JSON.parse(r.stdout) as Dyad;
+  // samples/DYADS.md: visits 8 KAZ→AZE and 7 AZE→KAZ, 16 meetings, 2 calls (one each way), 9 agreements signed.
+  assert.deepEqual(s.visits, { 2022: { ab: 1, ba: 1 }, 2023: { ab: 3, ba: 1 }, 2024: { ab: 4, ba: 4 }, 2025: { ab: 0, ba: 1 } });
+  assert.deepEqual(s.meetings, { 2022: 2, 2023: 4, 2024: 8, 2025: 2 });
+  assert.deepEqual(s.calls, { ab: 1, ba: 1 });
+  assert.deepEqual(s.agreements, { 2022: 1, 2023: 2, 2024: 5, 2025: 1 });
+  assert.equal(s.first?.date, '2022-08-24');
+  assert.equal(s.last?.date, '2025-10-21');
+  assert.equal(s.topActors.a[0]?.name, 'Kassym-Jomart Tokayev');
+  assert.equal(s.topActors.b[0]?.name, 'Ilham Aliyev');
+  const text = runCli(['dyad', '--db', db, 'KAZ', 'AZE']);
+  assert.match(text.stdout, /total\s+8\s+7/);
+  const again = runCli(['ingest', '--db', db, join(packageRoot, 'samples')]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /added 0 \(0 republished copies\), already stored 70, rejected 0; events 0/);
+});
