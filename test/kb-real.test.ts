@@ -36,6 +36,14 @@ test('elchi ingest samples/ && elchi dyad KAZ AZE (real extraction) equals the h
   assert.equal(s.last?.date, '2025-10-21');
   assert.equal(s.topActors.a[0]?.name, 'Kassym-Jomart Tokayev');
   assert.equal(s.topActors.b[0]?.name, 'Ilham Aliyev');
+  // One real-world event, reported in kk, az and ru (and en), is one cluster holding every report; a republished
+  // copy is linked to its original and adds no second event.
+  const ev = runCli(['events', '--db', db, '--dyad', 'KAZ,AZE', '--type', 'CONSULT', '--mode', 'visit', '--from', '2025-10-01', '--format', 'jsonl']);
+  assert.equal(ev.code, 0, ev.stderr);
+  const visits = ev.stdout.trim().split('\n').map((l) => JSON.parse(l) as { date: string; reports: { lang: string; doc_id: string }[] });
+  assert.equal(visits.length, 1, 'the 2025 state visit is one event');
+  const langs = new Set(visits[0]!.reports.map((r) => r.lang));
+  for (const l of ['kk', 'az', 'ru']) assert.ok(langs.has(l), `the 2025 visit has a ${l} report: ${[...langs].join(',')}`);
   const text = runCli(['dyad', '--db', db, 'KAZ', 'AZE']);
   assert.match(text.stdout, /total\s+8\s+7/);
   const again = runCli(['ingest', '--db', db, join(packageRoot, 'samples')]);
