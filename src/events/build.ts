@@ -91,7 +91,14 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: a.source?.weak ?? true, weakTarget: a.target?.weak ?? true, sentence: s.index, headline: isHeadline(v, s),
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
-    discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss') };
+    discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
+    ordinal: ordinalBefore(v, s, hit.first) };
+}
+
+/** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */
+function ordinalBefore(v: EventView, s: SentenceRange, i: number): string | null {
+  for (let j = i - 1; j >= Math.max(s.t0, i - 3); j--) if (v.is(j, 'ordinal')) return v.cueAt[j]?.text ?? null;
+  return null;
 }
 
 /** Records what a sentence's events establish for later sentences. */

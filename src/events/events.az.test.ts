@@ -67,6 +67,8 @@ const CASES: Case[] = [
   { text: 'Fikrimcə, İlham Əliyev tezliklə Astanaya səfər edəcək.', expect: [] },
   { text: 'Kasım-Jomart Tokayevi hava limanında Baş nazirin birinci müavini qarşılayıb.', expect: [] },
   { text: 'Sabah Bakıda havanın dəyişkən buludlu olacağı gözlənilir.', expect: [] },
+  // A bilateral body acts as its two states
+  { text: 'Ankarada Azərbaycan-Türkiyə Yüksək Səviyyəli Strateji Əməkdaşlıq Şurasının iclası keçirilib.', expect: ['CONSULT occurred AZE>TUR'] },
 ];
 
 for (const c of CASES) {

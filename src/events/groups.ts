@@ -10,6 +10,8 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView } from './view.ts';
 import { isTurkic } from './grammar.ts';
+import { countryActor } from './context.ts';
+import { membersInText } from './bilateral.ts';
 
 /** Argument kinds that can fill a role (places cannot). */
 export const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'collective', 'pronoun', 'they']);
@@ -19,6 +21,14 @@ export const isActor = (a: Arg): boolean => ACTOR_KINDS.has(a.kind);
 
 /** The actors an argument stands for (collectives and pronouns from the context). */
 export function resolve(a: Arg, ctx: DocContext): Filled[] {
+  // A bilateral body (the Kazakhstan–Azerbaijan Supreme Interstate Council) acts as its two member states.
+  const members = a.actor?.id ? membersInText(a.actor.id, a.text) : undefined;
+  if (members?.length) {
+    return members.flatMap((iso) => {
+      const actor = countryActor(iso);
+      return actor ? [{ actor, how: `member state of «${a.text}»`, weak: false }] : [];
+    });
+  }
   if (a.actor) return [{ actor: a.actor, how: `${a.case} «${a.text}»`, weak: false }];
   if (a.kind === 'collective') return ctx.pair ? ctx.pair.map((x) => ({ actor: x, how: `collective «${a.text}» → context parties`, weak: true })) : [];
   if (a.kind === 'they') return ctx.subjects.map((x) => ({ actor: x, how: `«${a.text}» → last subject group`, weak: true }));

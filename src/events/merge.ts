@@ -25,6 +25,8 @@ export interface EventDraft {
   mergeOnly: boolean;
   /** A discussion verb (талқылады, müzakirə, обсудили, discussed): part of any meeting or call of the same pair. */
   discuss: boolean;
+  /** The ordinal naming the occasion (первое заседание, the second round), or null: different ordinals never merge. */
+  ordinal: string | null;
 }
 
 /** Talks keep one identity whatever setting a later sentence gives them (plain, beside a summit, in a third country). */
@@ -53,6 +55,7 @@ export function addEvent(list: EventDraft[], d: EventDraft): EventDraft | null {
   for (const x of list) {
     const o = x.ev;
     if (o.type !== e.type) continue;
+    if (x.ordinal && d.ordinal && x.ordinal !== d.ordinal) continue;
     const discussion = (d.discuss || x.discuss) && e.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit';
     if (!discussion && !sameMode(o.mode, e.mode, x.family)) continue;
     const sameAct = e.type !== 'CONSULT' && (x.sentence === d.sentence || (x.headline && o.cameo === e.cameo));
@@ -79,6 +82,7 @@ export function addEvent(list: EventDraft[], d: EventDraft): EventDraft | null {
     o.date ??= e.date;
     o.location ??= e.location;
     o.confidence = Math.max(o.confidence, e.confidence);
+    x.ordinal ??= d.ordinal;
     o.explain.push(`also reported at ${e.evidence.start}–${e.evidence.end} («${e.trigger.text}»)`);
     return x;
   }
