@@ -93,6 +93,18 @@ test('posts: a title before the name gives the person its post and holder', () =
   assert.equal(ru.entities.find((e) => e.type === 'PER')?.post, 'KAZ:foreign-minister');
 });
 
+test('posts: a minister\'s portfolio lies between the state and the title (az, kk before it; ru after it)', () => {
+  const az = run('Nazir Astanada Qazaxıstanın rəqəmsal inkişaf, innovasiyalar və aerokosmik sənaye naziri Jaslan Madiyev ilə görüşüb.', 'az');
+  assert.equal(az.entities.find((e) => e.text === 'Jaslan Madiyev')?.country, 'KAZ');
+  const ru = run('Министр цифрового развития, инноваций и аэрокосмической промышленности Казахстана Жаслан Мадиев прибыл в Баку.', 'ru');
+  assert.equal(ru.entities.find((e) => e.type === 'PER')?.country, 'KAZ');
+  const kk = run('Әзербайжанның экономика министрі Микаил Жаббаров Астанаға келді.', 'kk');
+  assert.equal(kk.entities.find((e) => e.type === 'PER')?.country, 'AZE');
+  // A state at the end of an earlier line (a headline) is no holder.
+  const head = run('Астанада Түркі мемлекеттері ұйымының саммиті өтті\n\nМемлекет басшысы Қасым-Жомарт Тоқаев саммитке төрағалық етті.', 'kk', '2023-11-03');
+  assert.equal(head.entities.find((e) => e.canonical === 'Kassym-Jomart Tokayev')?.post, 'KAZ:president');
+});
+
 test('posts: the office of another state is not given to the person named after it', () => {
   const r = run('Әзербайжан Президенті Тоқаевты туған күнімен құттықтады.', 'kk', '2024-05-17');
   const tokayev = r.entities.find((e) => e.canonical === 'Kassym-Jomart Tokayev');

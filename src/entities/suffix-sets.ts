@@ -2,7 +2,7 @@
 import { readTsv } from '../util/data.ts';
 
 /** Suffix forms by the category that decides a matching question. */
-export interface SuffixSets { plural: ReadonlySet<string>; possessive3: ReadonlySet<string>; derivation: ReadonlySet<string>; nominal: ReadonlySet<string>; verbal: ReadonlySet<string>; cases: ReadonlySet<string>; locative: ReadonlySet<string> }
+export interface SuffixSets { plural: ReadonlySet<string>; possessive3: ReadonlySet<string>; derivation: ReadonlySet<string>; nominal: ReadonlySet<string>; verbal: ReadonlySet<string>; cases: ReadonlySet<string>; locative: ReadonlySet<string>; genitive: ReadonlySet<string> }
 /** Suffix categories of verb forms (a name never carries them). */
 const VERBAL_CATS = new Set(['voice', 'neg', 'tense', 'pers', 'conv', 'ptcp', 'vn', 'mood']);
 /** Suffix categories a modifier inside an organization name may carry (plural, derivation, adjective, possessive; genitive). */
@@ -20,6 +20,7 @@ export function suffixes(): SuffixSets {
     const notVerbal = new Set<string>();
     const cases = new Set<string>();
     const locative = new Set<string>();
+    const genitive = new Set<string>();
     for (const l of ['kk', 'az']) {
       for (const r of readTsv(`${l}/suffixes.tsv`)) {
         const form = r['form'] ?? '';
@@ -30,11 +31,12 @@ export function suffixes(): SuffixSets {
         if (VERBAL_CATS.has(r['cat'] ?? '')) verbal.add(form); else notVerbal.add(form);
         if (r['cat'] === 'case') cases.add(form);
         if ((r['id'] ?? '').startsWith('ATTR')) locative.add(form);
+        if (r['id'] === 'GEN') genitive.add(form);
       }
     }
     for (const f of other) nominal.delete(f);
     for (const f of notVerbal) verbal.delete(f);
-    suffixSets = { plural, possessive3, derivation, nominal, verbal, cases, locative };
+    suffixSets = { plural, possessive3, derivation, nominal, verbal, cases, locative, genitive };
   }
   return suffixSets;
 }
@@ -74,4 +76,10 @@ export function hasLocativeAttr(chain: readonly string[]): boolean {
 export function hasCase(chain: readonly string[]): boolean {
   const c = suffixes().cases;
   return chain.some((s) => c.has(s));
+}
+
+/** True when a Turkic suffix chain ends in the genitive (Qazaxıstanın, Қазақстанның). */
+export function hasGenitive(chain: readonly string[]): boolean {
+  const last = chain[chain.length - 1];
+  return last !== undefined && suffixes().genitive.has(last);
 }

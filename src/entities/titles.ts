@@ -4,6 +4,7 @@ import type { Draft } from './draft.ts';
 import type { Pattern } from './name-index.ts';
 import type { TitleTarget } from './lexicon.ts';
 import { hasLocativeAttr } from './suffix-sets.ts';
+import { portfolioAfter, portfolioBefore } from './portfolio.ts';
 
 /** Words a modifying name may stand from its title (Қазақстан Халқы Ассамблеясы хатшылығының басшысы). */
 const MODIFIER_WINDOW = 2;
@@ -64,12 +65,16 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
     if (p < 0 || ctx.at(p)) break;
     t = p;
   }
+  const lang = view.langs[t0];
+  if (!found && (lang === 'kk' || lang === 'az')) {
+    const d = portfolioBefore(ctx, t0);
+    if (d) found = { holder: holderOf(d, role, orgOnly), after: t1 };
+  }
   if (found) {
     const place = placePhrase(ctx, t1);
     return { ...found, ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? t1 };
   }
   // Russian and English put the state after the title (министр иностранных дел Азербайджана, President of Kazakhstan).
-  const lang = view.langs[t0];
   if (lang !== 'ru' && lang !== 'en') return { holder: null, ...(target ? { target } : {}), after: t1 };
   let n = view.nextWord(t1 - 1);
   if (n >= 0 && view.tok(n).lower === 'of') {
@@ -81,6 +86,8 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
     const place = placePhrase(ctx, next.t1);
     return { holder: holderOf(next, role, orgOnly), ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? next.t1 };
   }
+  const owner = lang === 'ru' ? portfolioAfter(ctx, t1) : undefined;
+  if (owner) return { holder: holderOf(owner, role, orgOnly), after: owner.t1 };
   const place = placePhrase(ctx, t1);
   return { holder: null, ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? t1 };
 }
