@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { packageRoot } from '../src/util/data.ts';
 import { runCli, tempDir } from './helpers.ts';
+import { openStore } from '../src/kb/store.ts';
+import { mergeEvents, splitEvent } from '../src/kb/curation.ts';
 
 interface Dyad {
   visits: Record<string, { ab: number; ba: number }>;
@@ -49,4 +51,27 @@ test('elchi ingest samples/ && elchi dyad KAZ AZE (real extraction) equals the h
   const again = runCli(['ingest', '--db', db, join(packageRoot, 'samples')]);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /added 0 \(0 republished copies\), already stored 70, rejected 0; events 0/);
+});
+
+test('a curated merge and split show in `elchi event ID --explain` and the merged event counts once', async () => {
+  const db = join(tempDir('elchi-real-'), 'samples.db');
+  assert.equal(runCli(['ingest', '--db', db, '--quiet', join(packageRoot, 'samples')]).code, 0);
+  const list = (args: string[]): { id: number; reports: { doc_id: string; event_id: number }[] }[] =>
+    runCli(['events', '--db', db, '--format', 'jsonl', ...args]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; reports: { doc_id: string; event_id: number }[] });
+  const [visit] = list(['--dyad', 'KAZ,AZE', '--type', 'CONSULT', '--mode', 'visit', '--from', '2025-10-01']);
+  const talks = list(['--dyad', 'KAZ,AZE', '--type', 'CONSULT', '--from', '2025-10-01']).filter((e) => e.id !== visit!.id);
+  assert.ok(visit && talks[0], 'the 2025 visit and its talks are separate events');
+  const before = list(['--dyad', 'KAZ,AZE']).length;
+  const store = await openStore(db);
+  await mergeEvents(store.db, { eventId: visit.id, otherId: talks[0].id, who: 'alice', note: 'test merge' });
+  // Split one report of the talks back off (by its report key doc_id#seq).
+  const row = await store.db.selectFrom('events').select(['doc_id', 'seq']).where('id', '=', talks[0].reports[0]!.event_id).executeTakeFirstOrThrow();
+  await splitEvent(store.db, { eventId: visit.id, reports: [`${row.doc_id}#${row.seq}`], who: 'bob' });
+  await store.close();
+  assert.equal(list(['--dyad', 'KAZ,AZE']).length, before, 'one merge and one split: as many events as before');
+  assert.equal(list(['--dyad', 'KAZ,AZE', '--from', '2025-10-01', '--type', 'CONSULT']).length, 1 + talks.length);
+  const r = runCli(['event', '--db', db, '--explain', String(visit.id)]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`event #${talks[0].id} \\(\\d+ reports?: .*\\) was merged into this event by alice`));
+  assert.match(r.stdout, /split off into event #\d+ as a different happening by bob/);
 });

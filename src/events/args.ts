@@ -110,9 +110,10 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     a.case = c.c;
     a.adposition = c.adp;
   }
-  // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report») is no actor.
+  // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
+  // "according to the Azerbaijani presidential office") is no actor.
   for (const a of args) {
-    if (a.kind === 'organization' && (v.hasCue('report', a.t0 - 3, a.t0) || v.hasCue('report', a.t1, a.t1 + 3))) a.absorbed = true;
+    if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (v.hasCue('report', a.t0 - 3, a.t0) || v.hasCue('report', a.t1, a.t1 + 3))) a.absorbed = true;
   }
   absorb(v, args);
   coordinate(v, args.filter((a) => !a.absorbed), args);

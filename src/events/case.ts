@@ -9,7 +9,7 @@ import type { Case } from './grammar.ts';
 import type { Arg } from './args.ts';
 import type { EventView, SentenceRange } from './view.ts';
 
-const ADPOSITION_CASE: Readonly<Record<string, Case>> = { with: 'com', between: 'between', to: 'dat', in: 'loc', by: 'agent', of: 'gen', from: 'abl' };
+const ADPOSITION_CASE: Readonly<Record<string, Case>> = { with: 'com', between: 'between', to: 'dat', in: 'loc', by: 'agent', of: 'gen', from: 'abl', via: 'via' };
 
 /** How far left a preposition is looked for (ru/en): across a title and its modifiers. */
 const PREP_REACH = 12;

@@ -66,6 +66,8 @@ const CASES: Case[] = [
   { text: 'Kazakhstan will not impose sanctions on Russia.', expect: [] },
   { text: 'Partly cloudy, light snow in Astana and Almaty on Tuesday.', expect: [] },
   { text: 'Recall that Tokayev and Aliyev met in Baku last year.', expect: [] },
+  // The states a route crosses and the office a report cites are no parties
+  { text: 'Tokayev and Mirziyoyev met in Tashkent. According to the Kazakh presidential office, the talks covered freight trains running from China to Europe via Turkmenistan and Iran.', expect: ['CONSULT occurred KAZ>UZB'] },
 ];
 
 for (const c of CASES) {

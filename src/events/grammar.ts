@@ -7,7 +7,7 @@ import { readTsv } from '../util/data.ts';
 import type { CoreLang, Token } from '../pipeline/types.ts';
 
 /** Grammatical role of a noun phrase as the event layer needs it. */
-export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'com' | 'loc' | 'abl' | 'attr' | 'between' | 'agent' | 'obl';
+export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'com' | 'loc' | 'abl' | 'attr' | 'between' | 'agent' | 'obl' | 'via';
 
 /** Tense class of a verb form: past (occurred), future or intent (planned), present, non-finite (look further). */
 export type Tense = 'past' | 'future' | 'present' | 'nonfinite' | null;

@@ -9,7 +9,7 @@ const LANGS: CoreLang[] = ['kk', 'az', 'ru', 'en'];
 const PLOVER = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 const CLASSES = new Set([
   'planned', 'negation', 'collective', 'they', 'pronoun', 'head', 'with', 'between', 'to', 'in', 'by', 'of', 'from', 'coord',
-  'intent', 'say', 'summit', 'framework', 'sports', 'opinion', 'not-event', 'reason', 'mutual', 'times', 'numword', 'ordinal', 'envoy',
+  'intent', 'say', 'summit', 'framework', 'sports', 'opinion', 'not-event', 'reason', 'mutual', 'times', 'numword', 'ordinal', 'via', 'envoy',
   'visitword', 'document', 'during', 'modal', 'discuss', 'report', 'background', 'council', 'filler',
   'ending-dat', 'ending-com', 'ending-gen', 'ending-loc', 'ending-acc', 'ending-ptcp', 'ending-nom', 'ending-past', 'ending-nonpast',
 ]);
