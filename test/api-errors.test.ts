@@ -106,6 +106,7 @@ test('OpenAPI 3 document: every route with its parameters and responses, every $
     '/api/health': 'get', '/api/stats': 'get', '/api/dyads': 'get', '/api/dyad/{a}/{b}': 'get', '/api/events': 'get', '/api/events/{id}': 'get',
     '/api/documents/{id}': 'get', '/api/actors': 'get', '/api/actors/{id}': 'get', '/api/search': 'get', '/api/network': 'get', '/api/export': 'get',
     '/api/curation/events/{id}': 'post', '/api/curation/undo/{editId}': 'post', '/api/curation/edits': 'get',
+    '/api/curation/events/{id}/merge': 'post', '/api/curation/events/{id}/split': 'post', '/api/curation/actors/{id}/merge': 'post', '/api/curation/actors/{id}/split': 'post',
   };
   assert.deepEqual(Object.keys(doc.paths).sort(), Object.keys(expected).sort());
   for (const [path, method] of Object.entries(expected)) {

@@ -1,4 +1,5 @@
 /** JSON schemas shared by the API's responses (registered once with `$id`; OpenAPI components are generated from them). */
+import { EDIT_ACTIONS } from '../kb/curation.ts';
 
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
@@ -22,14 +23,25 @@ export const EventStateSchema = {
   ...obj({ type: str, mode: nstr, status: str, cameo: str, date: nstr, source: ref('ActorRef'), target: ref('ActorRef') }),
 };
 
+/** What a merge or split moved. */
+export const EditDetailSchema = {
+  $id: 'EditDetail', description: 'What a merge or split concerns: the event or actor kept, the other one (folded in, or split off), the reports moved (doc_id#seq), the variant detached.',
+  ...obj({
+    event: { ...nint, description: 'the event kept (merge) or split (split), its current id' },
+    otherEvent: { ...nint, description: 'merge: the event folded in (its id then; gone since); split: the new event, its current id' },
+    reports: { type: 'array', items: str }, actor: nstr, otherActor: { ...nstr, description: 'the actor folded in, or the new actor a variant went to' }, variant: nstr, lang: nstr,
+  }),
+};
+
 /** One logged curation edit. */
 export const EditSchema = {
   $id: 'Edit', description: 'A curator\'s edit: who, when, what, the state before and after; undos are edits too (action "undo", target "edit:ID").',
   ...obj({
-    id: int, who: str, when: str, action: { type: 'string', enum: ['confirm', 'reject', 'edit', 'undo'] }, target: str, eventId: nint,
+    id: int, who: str, when: str, action: { type: 'string', enum: [...EDIT_ACTIONS] }, target: { ...str, description: 'event:doc_id#seq (the report that opened the event), actor:ID, or edit:ID for an undo' },
+    eventId: { ...nint, description: 'the event\'s current id (null for actor edits and undos)' },
     before: nullable('EventState'), after: nullable('EventState'),
     changes: { type: ['object', 'null'], properties: { type: str, mode: nstr, status: str, cameo: str, date: nstr, source: ref('ActorRef'), target: ref('ActorRef') } },
-    note: nstr, undone: { type: 'boolean' }, undoneBy: nint,
+    note: nstr, detail: nullable('EditDetail'), undone: { type: 'boolean' }, undoneBy: nint,
   }),
 };
 
@@ -103,7 +115,7 @@ export const ActorDetailSchema = {
 };
 
 /** Every shared schema, in registration order. */
-export const SHARED_SCHEMAS: readonly object[] = [ErrorSchema, ActorRefSchema, EventStateSchema, EditSchema, EventItemSchema, ReportSchema, DyadSummarySchema, DocumentSchema, ActorHitSchema, ActorDetailSchema];
+export const SHARED_SCHEMAS: readonly object[] = [ErrorSchema, ActorRefSchema, EventStateSchema, EditDetailSchema, EditSchema, EventItemSchema, ReportSchema, DyadSummarySchema, DocumentSchema, ActorHitSchema, ActorDetailSchema];
 
 /** Helpers for route schemas. */
 export const S = { str, int, num, nstr, nint, counts, ref, nullable, obj };

@@ -10,6 +10,7 @@ import { listEvents, getEvent, searchDocuments, stats, findActors, type EventFil
 import { dyadSummary, formatDyad } from '../kb/dyad.ts';
 import { formatEvents, EVENT_FORMATS, type EventFormat } from '../kb/format.ts';
 import { formatEvent } from '../kb/explain.ts';
+import { curationNotes } from '../kb/curation-notes.ts';
 import { actorsCommand } from './actors.ts';
 
 /** Output sinks and exit-code setter shared with the rest of the CLI. */
@@ -122,7 +123,7 @@ export function registerKbCommands(program: Command, io: KbIo, hooks: KbHooks = 
       await withStore(opts.db, io, async (store) => {
         const r = await getEvent(store.db, Number.parseInt(id, 10));
         if (!r) { io.err(`elchi event: no event ${id}\n`); io.setCode(1); return; }
-        io.out(opts.json ? JSON.stringify(r, null, 2) + '\n' : formatEvent(r, { explain: opts.explain }));
+        io.out(opts.json ? JSON.stringify(r, null, 2) + '\n' : formatEvent(r, { explain: opts.explain, notes: opts.explain ? await curationNotes(store.db, r.id) : [] }));
         io.setCode(0);
       });
     });

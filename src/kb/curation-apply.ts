@@ -76,7 +76,8 @@ export function stateOf(s: Snapshot): EventState {
   };
 }
 
-function actorColumns(side: 'source' | 'target', a: ActorState): Record<string, string | null> {
+/** The event columns of one side's actor. */
+export function actorColumns(side: 'source' | 'target', a: ActorState): Record<string, string | null> {
   return { [`${side}_id`]: a.id, [`${side}_name`]: a.name, [`${side}_kind`]: a.kind, [`${side}_country`]: a.country };
 }
 
@@ -111,7 +112,14 @@ export async function applyAction(db: Db, id: number, action: string, changes: A
   }).where('id', '=', id).execute();
   const actors = { ...(c.source ? actorColumns('source', c.source) : {}), ...(c.target ? actorColumns('target', c.target) : {}) };
   if (Object.keys(actors).length) await db.updateTable('events').set(actors).where('cluster_id', '=', id).execute();
-  // The dyad key follows the (possibly new) type and actors, so later reports of the event still find it.
+  await refreshHead(db, id);
+}
+
+/**
+ * Puts a real-world event's representative direction and dyad key back in step with its opening report's actors
+ * (after a curator changed them), so later reports of the event still find it.
+ */
+export async function refreshHead(db: Db, id: number): Promise<void> {
   const s = await snapshot(db, id);
   const lead = s?.members[0];
   if (!s || !lead) return;
@@ -122,4 +130,11 @@ export async function applyAction(db: Db, id: number, action: string, changes: A
   await db.updateTable('event_clusters')
     .set({ source_country: lead.source.country, target_country: lead.target.country, ...(dyad ? { dyad } : {}) })
     .where('id', '=', id).execute();
+}
+
+/** Sets a real-world event's number of reports to the reports it holds now (after reports moved in or out). */
+export async function recount(db: Db, id: number): Promise<number> {
+  const n = Number((await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('cluster_id', '=', id).executeTakeFirstOrThrow()).n);
+  await db.updateTable('event_clusters').set({ n_events: n }).where('id', '=', id).execute();
+  return n;
 }

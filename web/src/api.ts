@@ -41,6 +41,8 @@ export interface Report {
   copy: boolean;
   copyOf?: string | null;
   date?: string | null;
+  /** Why the report joined the event; null for the report that opened it (which cannot be split off). */
+  merged?: string[] | null;
 }
 
 /** `/api/events/:id`. */
@@ -115,7 +117,18 @@ export interface Network {
 /** An event's coding before or after an edit. */
 export interface EventState { type: string; mode: string | null; status: string; cameo: string; date: string | null; source: ActorRef; target: ActorRef }
 
-/** One curation edit (undos are edits too: action "undo", target "edit:ID"). */
+/** What a merge or split moved: the event or actor kept, the other one, the reports moved, the variant detached. */
+export interface EditDetail {
+  event: number | null;
+  otherEvent: number | null;
+  reports: string[];
+  actor: string | null;
+  otherActor: string | null;
+  variant: string | null;
+  lang: string | null;
+}
+
+/** One curation edit (undos are edits too: action "undo", target "edit:ID"; actor edits target "actor:ID"). */
 export interface Edit {
   id: number;
   who: string;
@@ -127,6 +140,7 @@ export interface Edit {
   after: EventState | null;
   changes?: Record<string, unknown> | null;
   note?: string | null;
+  detail?: EditDetail | null;
   undone: boolean;
   undoneBy?: number | null;
 }
@@ -210,6 +224,14 @@ export const api = {
   curate: (id: number | string, body: { action: 'confirm' | 'reject' | 'edit'; changes?: Record<string, string | null>; note?: string }) =>
     request<{ edit: Edit }>('POST', `/api/curation/events/${enc(String(id))}`, body),
   undo: (editId: number | string) => request<{ undone: number | string }>('POST', `/api/curation/undo/${enc(String(editId))}`),
+  mergeEvent: (id: number | string, other: number, note?: string) =>
+    request<{ edit: Edit }>('POST', `/api/curation/events/${enc(String(id))}/merge`, { event: other, ...(note ? { note } : {}) }),
+  splitEvent: (id: number | string, reports: string[], note?: string) =>
+    request<{ edit: Edit }>('POST', `/api/curation/events/${enc(String(id))}/split`, { reports, ...(note ? { note } : {}) }),
+  mergeActor: (id: string, other: string, note?: string) =>
+    request<{ edit: Edit }>('POST', `/api/curation/actors/${enc(id)}/merge`, { actor: other, ...(note ? { note } : {}) }),
+  splitActor: (id: string, body: { variant?: string; lang?: string; name?: string; merged?: string; note?: string }) =>
+    request<{ edit: Edit }>('POST', `/api/curation/actors/${enc(id)}/split`, body),
 };
 
 /** Export formats of /api/export. */

@@ -1,8 +1,10 @@
 /** Every schema migration, in order; names sort in application order. */
 import type { Migration } from 'kysely';
 import * as m001 from './001-initial.ts';
+import * as m002 from './002-curation-moves.ts';
 
 /** Migrations by name (kysely applies them in name order). */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '001-initial': m001,
+  '002-curation-moves': m002,
 });

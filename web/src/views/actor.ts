@@ -1,9 +1,11 @@
 /** Actor page: the name's variants in every script, posts with dates, events over time. */
-import { api, type ActorDetail, type EventItem, type Variant } from '../api.ts';
+import { api, ApiError, type ActorDetail, type Edit, type EventItem, type Variant } from '../api.ts';
 import { h, replace, section, loading, errorBox, langBadge, table, stat } from '../dom.ts';
 import { barChart, typeColour } from '../charts.ts';
 import { eventList, exportLinks } from '../components.ts';
 import { href, type Route } from '../router.ts';
+import { editTable } from './curation.ts';
+import { actorCuration, actorMergedNotice } from './actor-curation.ts';
 
 /** The writing system of a variant. */
 export function scriptOf(s: string): string {
@@ -18,10 +20,16 @@ export async function renderActor(route: Route, root: HTMLElement): Promise<void
   const id = route.path[1] ?? '';
   replace(root, loading());
   let d: ActorDetail, events: EventItem[];
+  const pending = api.edits({ actor: id }).then((x) => x.items, () => [] as Edit[]);
+  const refresh = (): Promise<void> => renderActor(route, root);
+  let edits: Edit[];
   try {
-    [d, events] = await Promise.all([api.actor(id), api.events({ actor: id, limit: 500 }).then((p) => p.items)]);
+    [d, events, edits] = await Promise.all([api.actor(id), api.events({ actor: id, limit: 500 }).then((p) => p.items), pending]);
   } catch (e) {
-    replace(root, h('h1', null, 'Actor'), errorBox(e));
+    edits = await pending;
+    const gone = e instanceof ApiError && e.status === 404;
+    replace(root, h('h1', null, 'Actor'), (gone ? actorMergedNotice(id, edits) : null) ?? errorBox(e),
+      gone && edits.length ? section('Edits of this actor', editTable(edits, refresh)) : null);
     return;
   }
   const a = d.actor;
@@ -37,6 +45,7 @@ export async function renderActor(route: Route, root: HTMLElement): Promise<void
       section('Posts', postsBlock(d.posts))),
     section('Events over time', eventsChart(d.events)),
     section(`Events (${events.length})`, exportLinks({ actor: id }), eventList(events, 'No events.')),
+    actorCuration(d, edits, refresh),
   );
 }
 

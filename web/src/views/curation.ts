@@ -1,4 +1,4 @@
-/** Curation: the edit token and the list of every edit (who, when, before, after) with undo. */
+/** Curation: the edit token and the list of every edit (who, when, before, after; what merges and splits moved) with undo. */
 import { api, getToken, setToken, TOKEN_EVENT, type Edit } from '../api.ts';
 import { onCleanup } from '../cleanup.ts';
 import { h, replace, section, loading, errorBox } from '../dom.ts';
@@ -15,8 +15,26 @@ function show(x: unknown): string {
   try { return JSON.stringify(x); } catch { return String(x); }
 }
 
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** What a merge or split moved, with links to the events and actors (all text nodes). */
+function moved(e: Edit): HTMLElement | null {
+  const d = e.detail;
+  if (!d) return null;
+  const ev = (id: number | null): Node => (id === null ? document.createTextNode('an event no longer here') : h('a', { href: href('event', id) }, `event #${id}`));
+  const ac = (id: string | null): Node => (id === null ? document.createTextNode('—') : h('a', { href: href('actor', id), class: 'code' }, id));
+  const reports = d.reports.length ? h('div', { class: 'muted small' }, d.reports.join(', ')) : null;
+  if (e.action === 'merge') return h('div', { testid: 'edit-detail' }, `event #${d.otherEvent ?? '?'} (${plural(d.reports.length, 'report')}) merged into `, ev(d.event), reports);
+  if (e.action === 'split') return h('div', { testid: 'edit-detail' }, `${plural(d.reports.length, 'report')} split off `, ev(d.event), ' into ', ev(d.otherEvent), reports);
+  if (e.action === 'merge-actor') return h('div', { testid: 'edit-detail' }, ac(d.otherActor), ' merged into ', ac(d.actor));
+  if (e.action === 'split-actor') return h('div', { testid: 'edit-detail' }, `“${d.variant ?? ''}”${d.lang ? ` (${d.lang})` : ''} detached from `, ac(d.actor), ' into ', ac(d.otherActor));
+  return null;
+}
+
 /** The fields an edit changed, as `field: before → after` lines. */
 function diff(e: Edit): HTMLElement {
+  const m = moved(e);
+  if (m) return m;
   const b = (e.before ?? {}) as unknown as Record<string, unknown>, a = (e.after ?? {}) as unknown as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
   if (keys.length === 0) return h('span', { class: 'muted' }, e.action === 'confirm' ? 'confirmed as coded' : 'no change');
@@ -48,8 +66,8 @@ export function editTable(edits: readonly Edit[], refresh: () => Promise<void>):
       })() } }, 'Undo');
     return h('tr', { class: e.undone ? 'undone' : '', dataset: { edit: String(e.id), action: e.action } },
       h('td', null, String(e.id)), h('td', null, e.when), h('td', null, e.who),
-      h('td', null, ev ? h('a', { href: href('event', ev) }, `event #${ev}`) : e.target.replace(/^edit:(\d+)$/, 'edit #$1')),
-      h('td', null, h('span', { class: `badge action action-${/^[a-z]+$/.test(e.action) ? e.action : 'x'}` }, e.action), e.note ? h('div', { class: 'muted' }, e.note) : null),
+      h('td', null, ev ? h('a', { href: href('event', ev) }, `event #${ev}`) : e.target.startsWith('actor:') ? h('a', { href: href('actor', e.target.slice(6)) }, e.target.slice(6)) : e.target.replace(/^edit:(\d+)$/, 'edit #$1')),
+      h('td', null, h('span', { class: `badge action action-${/^[a-z-]+$/.test(e.action) ? e.action : 'x'}` }, e.action), e.note ? h('div', { class: 'muted' }, e.note) : null),
       h('td', null, e.action === 'undo' ? h('span', { class: 'muted' }, `restores the state before ${e.target.replace('edit:', 'edit #')}`) : diff(e)), h('td', null, undo));
   });
   return h('div', null, h('table', { class: 'grid edits', testid: 'edits' },
@@ -76,7 +94,7 @@ export async function renderCuration(_route: Route, root: HTMLElement): Promise<
     const { items } = await api.edits();
     replace(root,
       h('h1', null, 'Curation'),
-      section('Edit token', h('p', null, 'Confirming, rejecting, editing and undoing need the edit token; it stays in this browser tab only.'), tokenField({ page: true })),
+      section('Edit token', h('p', null, 'Confirming, rejecting, editing, merging, splitting and undoing need the edit token; it stays in this browser tab only.'), tokenField({ page: true })),
       section(`Edits (${items.length})`, h('p', { class: 'muted' }, 'Newest first. Edits survive re-ingest; undo restores the state before the edit.'),
         editTable(items, () => renderCuration(_route, root))));
   } catch (e) {

@@ -4,6 +4,7 @@ import { h, replace, section, loading, errorBox, langBadge, extLink, LANG_NAMES,
 import { typeBadge, statusBadge, actorLink, langBadges } from '../components.ts';
 import { href, hrefQ, type Route } from '../router.ts';
 import { editTable } from './curation.ts';
+import { mergedNotice, mergeMessage, mergePanel, splitButton } from './event-merge.ts';
 import { PLOVER_MODES } from '../../../src/kb/plover.ts';
 
 /** Language order of the evidence groups. */
@@ -15,8 +16,10 @@ const TYPES = Object.keys(PLOVER_MODES);
 const STATUSES = ['occurred', 'planned'];
 
 function editsOf(items: readonly Edit[], id: string): Edit[] {
-  const undone = new Set(items.filter((e) => e.eventId !== null && e.eventId !== undefined && String(e.eventId) === id).map((e) => `edit:${e.id}`));
-  return items.filter((e) => (e.eventId !== null && e.eventId !== undefined ? String(e.eventId) === id : e.target === `event:${id}`) || undone.has(e.target));
+  const mine = (e: Edit): boolean => (e.eventId !== null && e.eventId !== undefined ? String(e.eventId) === id : e.target === `event:${id}`) ||
+    String(e.detail?.event) === id || String(e.detail?.otherEvent) === id;
+  const undone = new Set(items.filter(mine).map((e) => `edit:${e.id}`));
+  return items.filter((e) => mine(e) || undone.has(e.target));
 }
 
 /** A message to show once on the next drawing of the event page (the page redraws after an edit). */
@@ -33,13 +36,18 @@ export async function renderEvent(route: Route, root: HTMLElement): Promise<void
   if (!d) {
     const gone = got.err instanceof ApiError && got.err.status === 404;
     replace(root, h('h1', null, `Event #${id}`),
-      gone ? h('div', { class: 'notice', testid: 'event-gone' }, 'This event does not exist or was rejected by a curator.') : errorBox(got.err),
+      gone ? mergedNotice(edits, id) ?? h('div', { class: 'notice', testid: 'event-gone' }, 'This event does not exist or was rejected by a curator.') : errorBox(got.err),
       edits.length ? history : null);
     return;
   }
   const { event: e, reports, explain } = d;
   const groups = new Map<string, Report[]>();
   for (const r of reports) groups.set(r.lang, [...(groups.get(r.lang) ?? []), r]);
+  const refresh = (): Promise<void> => renderEvent(route, root);
+  const mergeMsg = mergeMessage();
+  // A rejected event is neither merged nor split until the rejection is undone.
+  const live = e.status !== 'rejected';
+  const split = (r: Report): HTMLElement | null => (live ? splitButton(e.id, r, mergeMsg, refresh) : null);
   const langs = [...groups.keys()].sort((x, y) => (LANG_ORDER.indexOf(x) + 1 || 99) - (LANG_ORDER.indexOf(y) + 1 || 99) || x.localeCompare(y));
 
   replace(root,
@@ -57,9 +65,10 @@ export async function renderEvent(route: Route, root: HTMLElement): Promise<void
       h('div', { class: 'evidence-groups', testid: 'evidence' }, langs.map((l) =>
         h('div', { class: 'evidence-group', dataset: { lang: l } },
           h('h3', null, langBadge(l), ' ', LANG_NAMES[l] ?? l),
-          h('ul', { class: 'reports' }, (groups.get(l) ?? []).map(reportItem)))))),
+          h('ul', { class: 'reports' }, (groups.get(l) ?? []).map((r) => reportItem(r, split))))))),
     explain.length ? section('Why elchi coded it so', h('ul', { class: 'explain' }, explain.map((x) => h('li', null, x)))) : null,
-    curationPanel(d, () => renderEvent(route, root)),
+    curationPanel(d, refresh),
+    live ? mergePanel(d, mergeMsg, refresh) : null,
     history,
   );
 }
@@ -72,14 +81,16 @@ function actorBlock(a: EventDetail['event']['source']): HTMLElement {
   return h('span', null, actorLink(a), a.kind || a.country ? h('span', { class: 'muted' }, ` (${[a.kind, a.country].filter(Boolean).join(', ')})`) : null);
 }
 
-function reportItem(r: Report): HTMLElement {
+function reportItem(r: Report, split: (r: Report) => HTMLElement | null): HTMLElement {
+  const splitter = split(r);
   return h('li', { class: 'report', testid: 'report', dataset: { doc: r.docId, lang: r.lang } },
     h('blockquote', { class: 'snippet' }, r.evidence.text),
     h('div', { class: 'report-meta' },
       h('a', { href: hrefQ(['article', r.docId], { s: r.evidence.start, e: r.evidence.end }), testid: 'article-link' }, 'Read the article'),
       ' · ', r.published ?? 'undated', ' · ', h('span', { class: 'muted' }, r.source),
       r.copy ? h('span', { class: 'badge copy' }, 'republished copy') : null,
-      r.url ? [' · ', extLink(r.url, 'original')] : null));
+      r.url ? [' · ', extLink(r.url, 'original')] : null,
+      splitter ? [' · ', splitter] : null));
 }
 
 function select(name: string, values: readonly string[], current: string | null): HTMLSelectElement {
