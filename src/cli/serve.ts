@@ -51,7 +51,7 @@ export function registerServe(program: Command, io: KbIo): void {
     .option('--cors', 'allow cross-origin requests (off by default)')
     .option('--web <dir>', 'the built dashboard (default web/dist)')
     .option('--log', 'log each request as a JSON line on stderr')
-    .addHelpText('after', '\nReading needs nothing; curation (confirm, reject, edit, undo) needs "Authorization: Bearer <token>".\nWithout a token the server is read-only.')
+    .addHelpText('after', '\nReading needs nothing; curation (confirm, reject, edit, merge, split, undo) needs "Authorization: Bearer <token>".\nWithout a token the server is read-only.')
     .action(async (opts: { db?: string; port: string; host: string; token?: string; cors?: boolean; web?: string; log?: boolean }) => {
       const port = parsePort(opts.port);
       if (port === null) { io.err(`elchi serve: --port must be a number from 0 to 65535 (got "${opts.port}")\n`); io.setCode(2); return; }
