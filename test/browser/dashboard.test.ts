@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { packageRoot } from '../../src/util/data.ts';
 import { tempDir } from '../helpers.ts';
-import { goldEvents } from '../kb-gold.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`;
@@ -97,7 +96,7 @@ before(async () => {
   const store = await openStore(dbPath);
   const hostile = join(tempDir('elchi-hostile-'), 'hostile.jsonl');
   writeFileSync(hostile, JSON.stringify(HOSTILE) + '\n');
-  await ingest(store, [join(packageRoot, 'samples'), hostile], { eventsFor: goldEvents });
+  await ingest(store, [join(packageRoot, 'samples'), hostile]);
   await store.close();
   const app = await buildApp({ dbPath, token: TOKEN, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
