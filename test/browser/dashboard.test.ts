@@ -1,7 +1,6 @@
 /**
  * The dashboard in real headless Chromium (Debian's, driven by playwright-core) against the real server
- * in-process on a database ingested from samples/ (events coded from the answer key, standing in for the
- * events stage): the KAZ–AZE counts equal the dyad API, an event and its article with highlights, search
+ * in-process on a database ingested from samples/ by the real extractor: the KAZ–AZE counts equal the dyad API, an event and its article with highlights, search
  * «Токаев» finding Tokayev's events in every script, rejecting an event with the token (gone after a
  * reload, back after undo), the XSS probe article running nothing, and a screenshot of every page under
  * test-output/screenshots/. Skips when /usr/bin/chromium is absent (`apt-get install -y chromium`).
