@@ -7,6 +7,7 @@ import { isAllCaps } from './keys.ts';
 import { latinKey } from '../text/translit.ts';
 import { HOME } from './known.ts';
 import { holderCountry, isPerson } from './persons.ts';
+import { resolveBodies } from './bodies.ts';
 
 /** Persons named in full (first name and surname) in the document. */
 function fullNames(ctx: Ctx): Draft[] {
@@ -93,4 +94,5 @@ function titlesAlone(ctx: Ctx): void {
 export function resolveCoreference(ctx: Ctx): void {
   surnames(ctx);
   titlesAlone(ctx);
+  resolveBodies(ctx);
 }

@@ -105,6 +105,14 @@ test('posts: a minister\'s portfolio lies between the state and the title (az, k
   assert.equal(head.entities.find((e) => e.canonical === 'Kassym-Jomart Tokayev')?.post, 'KAZ:president');
 });
 
+test('a generic body mention is the bilateral body the article names in full; alone it stays generic', () => {
+  const r = run('Астанада Қазақстан – Өзбекстан Жоғары мемлекетаралық кеңесінің отырысы өтті.\n\nЖоғары мемлекетаралық кеңес отырысында декларацияға қол қойылды.', 'kk');
+  const short = r.entities.find((e) => e.text === 'Жоғары мемлекетаралық кеңес');
+  assert.equal(short?.id, 'org:kaz-uzb-supreme-council');
+  const alone = run('Высший межгосударственный совет соберется в следующем году.', 'ru');
+  assert.equal(alone.entities.find((e) => e.type === 'ORG')?.id, 'org:supreme-interstate-council');
+});
+
 test('posts: the office of another state is not given to the person named after it', () => {
   const r = run('Әзербайжан Президенті Тоқаевты туған күнімен құттықтады.', 'kk', '2024-05-17');
   const tokayev = r.entities.find((e) => e.canonical === 'Kassym-Jomart Tokayev');

@@ -14,6 +14,7 @@ test('every bilateral body is an international organization of the gazetteer wit
     assert.ok(e, `data/gazetteer/bilateral.tsv: ${r.id} is not in organizations.tsv`);
     assert.equal(e.kind, 'organization');
     assert.equal(e.country, 'INT', `${r.id}: a body of two states has country INT`);
+    if (r.generic) assert.equal(gaz.byId.get(r.generic)?.kind, 'organization', `${r.id}: generic ${r.generic} is not in organizations.tsv`);
     const m = (r.members ?? '').split('|');
     assert.equal(m.length, 2, `${r.id}: two members`);
     for (const iso of m) assert.ok(gaz.byId.has(`country:${iso}`), `${r.id}: unknown member ${iso}`);

@@ -1,22 +1,20 @@
 /**
- * Bilateral bodies (data/gazetteer/bilateral.tsv): a session of the Kazakhstan–Azerbaijan Supreme Interstate
- * Council is an act between Kazakhstan and Azerbaijan, named in the order the text names them
- * («азербайджано-казахстанского …» → AZE, KAZ; «Қазақстан – Әзербайжан …» → KAZ, AZE).
+ * Bilateral bodies as actors: a session of the Kazakhstan–Azerbaijan Supreme Interstate Council is an act between
+ * Kazakhstan and Azerbaijan, named in the order the text names them («азербайджано-казахстанского …» → AZE, KAZ;
+ * «Қазақстан – Әзербайжан …» → KAZ, AZE). Members come from data/gazetteer/bilateral.tsv (src/entities/bodies.ts).
  */
-import { readTsv } from '../util/data.ts';
 import { latinKey } from '../text/translit.ts';
 import { loadLexicon } from '../entities/lexicon.ts';
+import { bilateralBodies } from '../entities/bodies.ts';
 
-let table: ReadonlyMap<string, readonly string[]> | null = null;
 const stems = new Map<string, readonly string[]>();
 
 /** Member states (ISO alpha-3) of a bilateral body, or undefined for any other actor id. */
 export function bilateralMembers(id: string): readonly string[] | undefined {
-  table ??= new Map(readTsv('gazetteer/bilateral.tsv').map((r) => [r.id ?? '', (r.members ?? '').split('|').filter(Boolean)]));
-  return table.get(id);
+  return bilateralBodies().get(id)?.members;
 }
 
-/** Latin-key prefixes of a country's names, adjectives and compound forms in every language (kazax, azerb, ...). */
+/** Latin-key prefixes of a country's names, adjectives and compound forms in every language (kaza, azer, ...). */
 function countryStems(iso: string): readonly string[] {
   let hit = stems.get(iso);
   if (!hit) {
