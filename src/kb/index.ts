@@ -7,6 +7,7 @@ export { dyadSummary, formatDyad, type DyadSummary } from './dyad.ts';
 export { formatEvents, EVENT_FORMATS, type EventFormat } from './format.ts';
 export { formatEvent } from './explain.ts';
 export { filteredClusters } from './query.ts';
-export { curateEvent, undoEdit, listEdits, applyCuration, curationOf, CurationError, CURATION_ACTIONS, type CurationAction, type Edit, type EventChanges, type EventState } from './curation.ts';
+export { curateEvent, mergeEvents, splitEvent, mergeActors, splitActor, undoEdit, listEdits, applyCuration, curationOf, CurationError, CURATION_ACTIONS, type CurationAction, type Edit, type EventChanges, type EventState } from './curation.ts';
+export { curationNotes } from './curation-notes.ts';
 export { countEvents, listDyads, network, topActors, type DyadItem, type NetNode, type NetEdge } from './api-queries.ts';
 export { getDocument, getActor, type DocumentView, type ActorView } from './api-detail.ts';
