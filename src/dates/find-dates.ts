@@ -4,7 +4,7 @@ import { lower } from '../text/case.ts';
 import { parseAnchor } from './calendar.ts';
 import { loadGrammar } from './grammar.ts';
 import type { Grammar } from './grammar.ts';
-import { resolveMatch } from './resolve.ts';
+import { ANCHORED_SHAPES, resolveMatch } from './resolve.ts';
 import type { Groups } from './resolve.ts';
 import { PREFIX_WINDOW } from './rule.ts';
 import type { Rule } from './rule.ts';
@@ -45,6 +45,8 @@ interface Found extends Candidate, DateMention {}
 export function findDates(text: string, lang: Lang, anchor: string | null): DateMention[] {
   if (!text) return [];
   const a = parseAnchor(anchor);
+  // Without an anchor only absolute dates resolve, and each has a digit: a day, a year or a numeric date.
+  if (!a && !ASCII_DIGIT.test(text)) return [];
   const cands: Found[] = [];
   const lowered = new Map<string, string>();
   let rank = 0;
@@ -59,6 +61,7 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
     }
     const ctx = { grammar, text, anchor: a };
     for (const rule of rules) {
+      if (!a && ANCHORED_SHAPES.has(rule.shape)) { rank++; continue; }
       const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(low); m; m = re.exec(low)) {
@@ -92,6 +95,7 @@ function definedGroups(m: RegExpExecArray): Groups {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ASCII_DIGIT = /[0-9]/;
 const DIGIT = /\p{N}/u;
 const NUM_JOINER = /[.,:/\-]/;
 

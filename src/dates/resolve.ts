@@ -25,6 +25,9 @@ export type Groups = Record<string, string | undefined>;
 /** Offsets in the text of the named groups of a rule's core. */
 export type Indices = Record<string, [number, number] | undefined>;
 
+/** Shapes that resolve only against an anchor (relative dates, a month alone): {@link resolveMatch} rejects them without one. */
+export const ANCHORED_SHAPES: ReadonlySet<RuleShape> = new Set<RuleShape>(['month', 'rel-day', 'rel-year', 'weekday']);
+
 /** Resolves a match of a rule of the given shape; null when it is not a date or cannot be resolved. */
 export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: number, ctx: ResolveContext): Resolved | null {
   const { grammar: g, anchor } = ctx;

@@ -6,6 +6,7 @@ import * as ru from '../lang/morph/ru.ts';
 import * as en from '../lang/morph/en.ts';
 import { latinKey } from '../text/translit.ts';
 import { lower } from '../text/case.ts';
+import { detach } from '../util/memo.ts';
 import { hasDerivation, suffixes } from './suffix-sets.ts';
 
 /** Quotation marks skipped between the words of a name («AMANAT» партиясы, "Report"a). */
@@ -46,7 +47,7 @@ export function alternativeKeys(word: string, lang: Lang): readonly string[] {
     hit = Object.freeze(computeAlternatives(word, lang));
     if (++memoSize > MEMO_MAX) { altMemo.clear(); memoSize = 0; inner = undefined; }
     if (!inner) { inner = new Map(); altMemo.set(lang, inner); }
-    inner.set(word, hit);
+    inner.set(detach(word), hit);
   }
   return hit;
 }

@@ -26,23 +26,39 @@ export interface Match<T> { readonly start: number; readonly end: number; readon
 /** Options of {@link PatternIndex.add}; `caseless` patterns (titles, head nouns) match in any letter case. */
 export interface AddOptions { lang?: string; abbr?: boolean; variant?: boolean; caseless?: boolean }
 
-/** A trie node; edges by word key, by exact surface, and their variants for words written without a space before them. */
+/**
+ * A trie node; edges by word key, by exact surface, and their variants for words written without a space before
+ * them. Most nodes are leaves or have one kind of edge: empty maps and pattern lists are shared constants (four maps
+ * per node made the lexicon's tries take 7 MB more heap in every process and worker), and `edges` tells matching
+ * whether to go on without reading the four maps.
+ */
 interface Node<T> {
-  readonly next: Map<string, Node<T>>;
-  readonly glued: Map<string, Node<T>>;
-  readonly exact: Map<string, Node<T>>;
-  readonly gluedExact: Map<string, Node<T>>;
-  readonly ends: Pattern<T>[];
+  next: ReadonlyMap<string, Node<T>>;
+  glued: ReadonlyMap<string, Node<T>>;
+  exact: ReadonlyMap<string, Node<T>>;
+  gluedExact: ReadonlyMap<string, Node<T>>;
+  ends: readonly Pattern<T>[];
+  /** Number of edges of all four kinds. */
+  edges: number;
 }
+type EdgeKind = 'next' | 'glued' | 'exact' | 'gluedExact';
 /** Best match so far of one longestAt call. */
 interface Best<T> { end: number; pats: Pattern<T>[] }
 type Accept<T> = ((p: Pattern<T>, start: number, end: number) => boolean) | undefined;
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), glued: new Map(), exact: new Map(), gluedExact: new Map(), ends: [] });
+const NO_EDGES: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_ENDS: readonly never[] = Object.freeze([]);
+const newNode = <T>(): Node<T> => ({ next: NO_EDGES, glued: NO_EDGES, exact: NO_EDGES, gluedExact: NO_EDGES, ends: NO_ENDS, edges: 0 });
 
-/** The edge map of a node for a word kind (keyed or exact) and spacing (glued or not). */
-function edges<T>(node: Node<T>, exact: boolean, glued: boolean): Map<string, Node<T>> {
-  return exact ? (glued ? node.gluedExact : node.exact) : (glued ? node.glued : node.next);
+/** The edge map of a node for a word kind (keyed or exact) and spacing (glued or not), created on first use. */
+function edgesFor<T>(node: Node<T>, exact: boolean, glued: boolean): Map<string, Node<T>> {
+  const kind: EdgeKind = exact ? (glued ? 'gluedExact' : 'exact') : (glued ? 'glued' : 'next');
+  let map = node[kind];
+  if (map === NO_EDGES) {
+    map = new Map<string, Node<T>>();
+    node[kind] = map;
+  }
+  return map as Map<string, Node<T>>;
 }
 
 /** A trie of patterns by word keys; matching walks it from each token start. */
@@ -83,21 +99,24 @@ export class PatternIndex<T> {
     for (const w of words) {
       const after: Node<T>[] = [];
       for (const node of nodes) {
-        const map = edges(node, w.exact, w.glued);
+        const map = edgesFor(node, w.exact, w.glued);
         // The word's keys are spellings of one form: they share one child (an existing one when some key has it).
         let child: Node<T> | undefined;
         for (const k of w.keys) { child = map.get(k); if (child) break; }
         child ??= newNode<T>();
         for (const k of w.keys) {
           const have = map.get(k);
-          if (!have) map.set(k, child);
+          if (!have) { map.set(k, child); node.edges++; }
           else if (!after.includes(have)) after.push(have);
         }
         if (!after.includes(child)) after.push(child);
       }
       nodes = after;
     }
-    for (const n of nodes) n.ends.push(p);
+    for (const n of nodes) {
+      if (n.ends === NO_ENDS) n.ends = [p];
+      else (n.ends as Pattern<T>[]).push(p);
+    }
     this.size++;
     return true;
   }
@@ -166,7 +185,7 @@ export class PatternIndex<T> {
 
   private visit(view: TokenView, c: Node<T>, j: number, path: number[], best: Best<T>, accept: Accept<T>): void {
     for (const p of c.ends) this.consider(view, p, path, best, accept);
-    if (c.next.size + c.glued.size + c.exact.size + c.gluedExact.size > 0) this.onward(view, c, j, path, best, accept);
+    if (c.edges > 0) this.onward(view, c, j, path, best, accept);
   }
 
   private onward(view: TokenView, node: Node<T>, j: number, path: number[], best: Best<T>, accept: Accept<T>): void {

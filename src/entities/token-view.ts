@@ -10,6 +10,8 @@ const POSSESSIVE = /['’]s$/;
 const MEMO_MAX = 100_000;
 /** Per-language memo of a lower-cased word form's primary keys, valid while its stem key and suffix count agree. */
 const lowerMemo = new Map<string, Map<string, { key: string; suffixes: number; keys: readonly string[] }>>();
+/** Entries in lowerMemo (over all languages). */
+let memoSize = 0;
 
 /** The token's stem key, with derivational suffixes kept on the stem (қазақстандық stays kazakstandik, not kazakstan). */
 function primaryKey(t: Token): string {
@@ -110,7 +112,7 @@ export class TokenView {
         }
         set.delete('');
         k = Object.freeze([...set]);
-        if (lowerMemo.size > MEMO_MAX) lowerMemo.clear();
+        if (++memoSize > MEMO_MAX) { lowerMemo.clear(); memoSize = 1; }
         let inner = lowerMemo.get(lang);
         if (!inner) { inner = new Map(); lowerMemo.set(lang, inner); }
         inner.set(t.lower, { key: t.key, suffixes: t.suffixes.length, keys: k });

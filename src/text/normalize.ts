@@ -20,8 +20,8 @@ interface Tables {
   toLat: Uint16Array;
   /** Apostrophe variants: 1 = inside words only, 2 = also after o/g at a word end (Uzbek oʻ gʻ). */
   apos: Uint8Array;
-  /** Letter fixes of one language: code → replacement, with the language and its marker letters. */
-  fixes: { lang: string; markers: Set<number>; map: Map<number, number> }[];
+  /** Letter fixes of one language: code → replacement, with the language and its marker letters (1 per marker code unit). */
+  fixes: { lang: string; markers: Uint8Array; map: Map<number, number> }[];
   /** Kazakh-only Cyrillic letters (ә ғ қ ң ө ұ ү һ і): their presence marks a Kazakh document. */
   kazakh: Set<number>;
 }
@@ -60,13 +60,13 @@ function buildTables(): Tables {
     const c = (r.char ?? '').charCodeAt(0);
     if (c > 0) apos[c] = r.final_after_og === 'yes' ? 2 : 1;
   }
-  const byLang = new Map<string, { lang: string; markers: Set<number>; map: Map<number, number> }>();
+  const byLang = new Map<string, { lang: string; markers: Uint8Array; map: Map<number, number> }>();
   for (const r of readTsv('normalize/letter-fixes.tsv')) {
     const lang = r.lang ?? '';
     let f = byLang.get(lang);
-    if (!f) { f = { lang, markers: new Set(), map: new Map() }; byLang.set(lang, f); }
+    if (!f) { f = { lang, markers: new Uint8Array(0x10000), map: new Map() }; byLang.set(lang, f); }
     f.map.set((r.from ?? '').charCodeAt(0), (r.to ?? '').charCodeAt(0));
-    for (const ch of r.marker ?? '') f.markers.add(ch.charCodeAt(0));
+    for (const ch of r.marker ?? '') f.markers[ch.charCodeAt(0)] = 1;
   }
   const kazakh = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
   return { cls, script, toCyr, toCyrKk, toLat, apos, fixes: [...byLang.values()], kazakh };
@@ -454,7 +454,7 @@ function letters(buf: Buf, lang: string | undefined): void {
   // word of the other script, so look-alikes are repaired once more after it.
   for (const f of t.fixes) {
     let on = lang === f.lang;
-    if (!on) for (let i = 0; i < n && !on; i++) on = f.markers.has(codes[i] ?? 0);
+    if (!on) for (let i = 0; i < n && !on; i++) on = f.markers[codes[i] ?? 0] === 1;
     if (!on) continue;
     let changed = false;
     for (let i = 0; i < n; i++) {

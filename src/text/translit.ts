@@ -1,5 +1,6 @@
 /** Cross-script Latin match keys (Тоқаев = Tokayev = Toqaev) and Kazakh Cyrillic → 2021 Kazakh Latin. */
 import { readTsv } from '../util/data.ts';
+import { detach } from '../util/memo.ts';
 
 const VOWELS = 'aeiou';
 const CONSONANTS = 'bdfghjklmnprstvzšč';
@@ -156,7 +157,7 @@ export function latinKey(word: string): string {
   if (hit !== undefined) return hit;
   const key = computeKey(word);
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(word, key);
+  cache.set(detach(word), key);
   return key;
 }
 

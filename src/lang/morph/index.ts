@@ -5,6 +5,7 @@ import * as turkic from './turkic.ts';
 import * as ru from './ru.ts';
 import * as en from './en.ts';
 import { latinKey } from '../../text/translit.ts';
+import { detach } from '../../util/memo.ts';
 
 /** A stem and the suffixes stripped from a lower-cased word. */
 export interface StemResult { stem: string; suffixes: string[]; lemma?: string }
@@ -47,21 +48,27 @@ export function stemWord(word: string, lang: Lang): StemResult {
 export interface WordAnalysis { lower: string; stem: string; suffixes: readonly string[]; key: string }
 
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, WordAnalysis>();
+/** Per paragraph language, word → analysis (nested maps: no key string is built per lookup). */
+const cache = new Map<Lang, Map<string, WordAnalysis>>();
+let cached = 0;
 
 /**
  * Analyses a word as it appears in a paragraph of `paragraphLang`: lower case, stem, suffixes and
  * Latin key. News repeats its words, so results are memoized (bounded; cleared when full).
  */
 export function analyseWord(word: string, paragraphLang: Lang): WordAnalysis {
-  const k = paragraphLang + '\u0000' + word;
-  const hit = cache.get(k);
+  let inner = cache.get(paragraphLang);
+  const hit = inner?.get(word);
   if (hit) return hit;
-  const wl = wordLang(word, paragraphLang);
-  const { stem, suffixes, lemma } = stemWord(word, wl);
+  // The cache keeps the word and strings derived from it: a copy, not a view into the document's text.
+  const own = detach(word);
+  const wl = wordLang(own, paragraphLang);
+  const { stem, suffixes, lemma } = stemWord(own, wl);
   // Russian stems drop endings (Астане → астан); its lemma (астана) keys like kk/az stems do.
-  const result: WordAnalysis = Object.freeze({ lower: lower(word, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem) });
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(k, result);
+  const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem) });
+  if (cached >= CACHE_LIMIT) { cache.clear(); cached = 0; inner = undefined; }
+  if (!inner) { inner = new Map(); cache.set(paragraphLang, inner); }
+  inner.set(own, result);
+  cached++;
   return result;
 }

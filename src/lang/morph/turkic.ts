@@ -5,6 +5,7 @@
  */
 import { readTsv } from '../../util/data.ts';
 import { lower } from '../../text/case.ts';
+import { detach } from '../../util/memo.ts';
 
 /** One segmentation: lower-case stem, suffix chain (surface forms, left to right), and its score. */
 export interface Analysis { stem: string; suffixes: string[]; score: number }
@@ -248,12 +249,13 @@ export function analyses(word: string, lang: TurkicLang): Analysis[] {
   const key = `${lang}${cap ? 'C' : 'l'}${low}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = Object.freeze(compute(low, lang, cap).map((a) => Object.freeze({ ...a, suffixes: Object.freeze(a.suffixes) as string[] })));
+    // The cache keeps copies: `word` may be a view into a document's text (and `key` still refers to it).
+    hit = Object.freeze(compute(detach(low), lang, cap).map((a) => Object.freeze({ ...a, suffixes: Object.freeze(a.suffixes) as string[] })));
     if (cache.size >= CACHE_LIMIT) {
       const oldest = cache.keys().next();
       if (!oldest.done) cache.delete(oldest.value);
     }
-    cache.set(key, hit);
+    cache.set(detach(key), hit);
   }
   return hit.slice();
 }
