@@ -1,7 +1,7 @@
 /** `elchi dyad A B`: what happened between two sides, counting each real-world event once. */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import { listEvents, type EventRow, type ActorRef } from './query.ts';
+import { filteredClusters, listEvents, type EventRow, type ActorRef } from './query.ts';
 
 /** Counts a person reads about one dyad. */
 export interface DyadSummary {
@@ -33,17 +33,62 @@ function sideOf(x: ActorRef, a: string, b: string): 'a' | 'b' | null {
 
 function bump(m: Record<string, number>, k: string, n = 1): void { m[k] = (m[k] ?? 0) + n; }
 
-/** Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once; optionally only dated `from`..`to` (inclusive). */
+/** What the summary needs of one event: its coding and its lead report's actors (as listEvents picks them), and its original documents. */
+interface Slim { id: number; type: string; mode: string | null; status: string; cameo: string; date: string | null; source: ActorRef; target: ActorRef; docs: Map<string, string> }
+
+/** The events of the dyad as slim rows, oldest first: one query for the clusters, one for their reports (no evidence text). */
+async function slimEvents(db: Kysely<Database>, a: string, b: string, range: { from?: string; to?: string }): Promise<Slim[]> {
+  const base = await filteredClusters(db, { dyad: [a, b], from: range.from, to: range.to });
+  if (!base) return [];
+  const clusters = await base.select(['id', 'type', 'mode', 'status', 'cameo', 'date', 'first_event_id', 'source_country', 'target_country']).orderBy('date').orderBy('id').execute();
+  if (clusters.length === 0) return [];
+  const reports = await db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id')
+    .select(['events.id', 'events.cluster_id', 'events.doc_id', 'documents.lang', 'documents.copy_of',
+      'events.source_id', 'events.source_name', 'events.source_kind', 'events.source_country',
+      'events.target_id', 'events.target_name', 'events.target_kind', 'events.target_country'])
+    .where('events.cluster_id', 'in', base.select('event_clusters.id'))
+    .orderBy('events.id').execute();
+  type Rep = (typeof reports)[number];
+  const byCluster = new Map<number, Rep[]>();
+  for (const r of reports) {
+    const list = byCluster.get(r.cluster_id!) ?? [];
+    list.push(r);
+    byCluster.set(r.cluster_id!, list);
+  }
+  return clusters.map((c) => {
+    const reps = byCluster.get(c.id) ?? [];
+    // The lead report, as listEvents chooses it: the opening report unless it is a copy, else the first original.
+    const lead = reps.find((r) => r.copy_of === null && r.id === c.first_event_id) ?? reps.find((r) => r.copy_of === null) ?? reps[0];
+    const docs = new Map<string, string>();
+    for (const r of reps) if (r.copy_of === null) docs.set(r.doc_id, r.lang);
+    return {
+      id: c.id, type: c.type, mode: c.mode, status: c.status, cameo: c.cameo, date: c.date, docs,
+      source: lead ? { id: lead.source_id, name: lead.source_name, kind: lead.source_kind, country: lead.source_country } : { id: null, name: null, kind: null, country: c.source_country },
+      target: lead ? { id: lead.target_id, name: lead.target_name, kind: lead.target_kind, country: lead.target_country } : { id: null, name: null, kind: null, country: c.target_country },
+    };
+  });
+}
+
+/**
+ * Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once; optionally only
+ * dated `from`..`to` (inclusive). Counts come from slim rows (no evidence text); only the first, last and planned
+ * events are read in full.
+ */
 export async function dyadSummary(db: Kysely<Database>, a: string, b: string, range: { from?: string; to?: string } = {}): Promise<DyadSummary> {
-  const rows = (await listEvents(db, { dyad: [a, b], from: range.from, to: range.to })).filter((r) => {
+  const rows = (await slimEvents(db, a, b, range)).filter((r) => {
     const s = sideOf(r.source, a, b), t = sideOf(r.target, a, b);
     return s !== null && t !== null && s !== t;
   });
   const occurred = rows.filter((r) => r.status === 'occurred');
+  const full = async (ids: number[]): Promise<EventRow[]> => (ids.length ? listEvents(db, { ids }) : []);
+  const ends = await full([...new Set([occurred[0]?.id, occurred[occurred.length - 1]?.id].filter((x): x is number => x !== undefined))]);
   const s: DyadSummary = {
     a, b, events: occurred.length, visits: {}, meetings: {}, calls: { ab: 0, ba: 0 }, agreements: {}, byType: {}, byTypeYear: {},
-    topActors: { a: [], b: [] }, first: occurred[0] ?? null, last: occurred[occurred.length - 1] ?? null, sourcesByLang: {},
-    planned: rows.filter((r) => r.status === 'planned'),
+    topActors: { a: [], b: [] },
+    first: ends.find((e) => e.id === occurred[0]?.id) ?? null,
+    last: ends.find((e) => e.id === occurred[occurred.length - 1]?.id) ?? null,
+    sourcesByLang: {},
+    planned: await full(rows.filter((r) => r.status === 'planned').map((r) => r.id)),
   };
   const actors = { a: new Map<string, { n: number; id: string | null }>(), b: new Map<string, { n: number; id: string | null }>() };
   const docs = new Map<string, string>();
@@ -63,7 +108,7 @@ export async function dyadSummary(db: Kysely<Database>, a: string, b: string, ra
       const side = sideOf(x, a, b);
       if (side && x.name && x.kind !== 'country') actors[side].set(x.name, { n: (actors[side].get(x.name)?.n ?? 0) + 1, id: x.id });
     }
-    for (const rep of r.reports) if (rep.copy_of === null) docs.set(rep.doc_id, rep.lang);
+    for (const [doc, lang] of r.docs) docs.set(doc, lang);
   }
   for (const lang of docs.values()) bump(s.sourcesByLang, lang);
   const top = (m: Map<string, { n: number; id: string | null }>): { name: string; n: number; id: string | null }[] =>
