@@ -1,55 +1,131 @@
 /**
- * Trains the shipped NER models data/ner/kk.tsv and data/ner/az.tsv (averaged perceptron, src/ner/).
- * kk: half 0 of KazNERD IOB2_valid.txt (the half language ID trains on; half 1 is never trained on).
- * az: the same Kazakh half with organization names title-cased, in the cross-language feature mode: the
- * Azerbaijani NER corpus in ../shared has no licence (internal evaluation and tuning only), so no shipped
- * weights are learnt from it.
- * Usage: npm run train:ner [-- --only kk|az] [--epochs N]
+ * Trains the shipped NER models data/ner/kk.tsv and data/ner/az.tsv (averaged perceptron, src/ner/) from the
+ * corpora in ../shared; deterministic: the same ../shared and code give byte-identical files.
+ *
+ * kk: half 0 of KazNERD IOB2_valid.txt (the half language ID trains on; half 1 is never trained on and is
+ *     what `npm run eval:ner` scores). Features are kept by name (KazNERD is CC BY 4.0).
+ * az: the ADA University Azerbaijani NER corpus, train.conll ONLY (valid.conll is the evaluation split and is
+ *     never read here), plus the same Kazakh half with organization names title-cased. The ADA corpus may be
+ *     trained on but not redistributed (../shared/data/azerbaijani-ner-ada/README.md), so the az model
+ *     stores no feature strings: every feature is hashed (32-bit FNV-1a of its UTF-8 bytes, low HASH_BITS
+ *     bits; src/ner/hash.ts) in training and tagging alike, and the file holds bucket numbers and weights.
+ *
+ * Settings of the az model were chosen by block cross-validation on ADA train.conll (`--cv`, see below),
+ * not on valid.conll.
+ *
+ * Usage: npm run train:ner [-- --only kk|az] [--epochs N] [--min-weight W]
+ *        npm run train:ner -- --cv [--folds 5] [--seeds 1,2,3] [--copies N] [--bag N] [--hash-bits B] [--no-kazakh]
+ *          block cross-validation of the az settings on ADA train.conll (writes nothing): fold k holds the
+ *          k-th contiguous fifth of the file, so test folds are articles unseen in training.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { kazNerdHalf, KAZNERD_VALID } from '../src/ner/corpus.ts';
+import { AZ_TRAIN, kazNerdHalf, KAZNERD_VALID } from '../src/ner/corpus.ts';
+import { readConll, type LabelledSentence } from '../src/ner/conll.ts';
 import { serializeModel } from '../src/ner/model.ts';
-import { titleCaseOrganizations, trainModel, type TrainSpec } from '../src/ner/train.ts';
+import { emptyTable, formatTable } from '../src/ner/score.ts';
+import { blockCrossValidate, titleCaseOrganizations, trainOnParts, type ModelSpec, type TrainPart } from '../src/ner/train.ts';
 import { modelPath } from '../src/ner/tagger.ts';
-import type { LabelledSentence } from '../src/ner/conll.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
-const { values: args } = parseArgs({ options: { only: { type: 'string' }, epochs: { type: 'string' }, 'min-weight': { type: 'string' } } });
-const epochs = Number(args.epochs ?? 8);
-const minWeight = Number(args['min-weight'] ?? 0.05);
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' }, epochs: { type: 'string' }, 'min-weight': { type: 'string' },
+    cv: { type: 'boolean' }, folds: { type: 'string' }, seeds: { type: 'string' }, copies: { type: 'string' },
+    bag: { type: 'string' }, 'hash-bits': { type: 'string' }, 'no-kazakh': { type: 'boolean' },
+  },
+});
 
-if (!existsSync(resolve(SHARED, KAZNERD_VALID))) {
-  console.log(`train:ner: ${resolve(SHARED, KAZNERD_VALID)} not found (the shared data folder ../shared is absent?) — the shipped models are kept.`);
-  process.exit(0);
+/** Settings of the shipped az model (chosen by `--cv`; see the report in the file header). */
+const AZ = { epochs: 12, copies: 1, bag: 3, hashBits: 22 } as const;
+const KK = { epochs: 8 } as const;
+
+function num(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    console.error(`train:ner: --${name} must be a non-negative number, got ${value}`);
+    process.exit(2);
+  }
+  return n;
+}
+const minWeight = num('min-weight', args['min-weight'], 0.05);
+
+for (const rel of [KAZNERD_VALID, AZ_TRAIN]) {
+  const p = resolve(SHARED, rel);
+  if (!existsSync(p)) {
+    console.error(`train:ner: ${p} not found — the shipped models are trained from the shared data folder ../shared (KazNERD and the ADA Azerbaijani corpus); nothing written.`);
+    process.exit(1);
+  }
 }
 const half0 = kazNerdHalf(SHARED, 0);
+const adaTrain = readConll(resolve(SHARED, AZ_TRAIN));
+
+/** The az training parts: ADA train (repeated `copies` times) and the title-cased Kazakh half. */
+function azParts(ada: readonly LabelledSentence[], copies: number, kazakh: boolean): TrainPart[] {
+  const parts: TrainPart[] = [{ sents: ada, lang: 'az', copies }];
+  if (kazakh) parts.push({ sents: titleCaseOrganizations(half0), lang: 'kk' });
+  return parts;
+}
+
+if (args.cv) {
+  const folds = num('folds', args.folds, 5);
+  const seeds = (args.seeds ?? '1').split(',').map((s) => num('seeds', s, 1));
+  const copies = num('copies', args.copies, AZ.copies);
+  const spec: ModelSpec = {
+    modelLang: 'az', mode: 'full', epochs: num('epochs', args.epochs, AZ.epochs), seed: 1,
+    bag: num('bag', args.bag, AZ.bag), hashBits: num('hash-bits', args['hash-bits'], AZ.hashBits),
+  };
+  const kazakh = !args['no-kazakh'];
+  console.log(`block ${folds}-fold cross-validation on ${AZ_TRAIN} (${adaTrain.length} sentences): epochs ${spec.epochs}, ADA copies ${copies}, bag ${spec.bag}, hash bits ${spec.hashBits}, Kazakh half ${kazakh ? 'added' : 'not used'}, seeds ${seeds.join(',')}`);
+  const total = emptyTable();
+  for (const seed of seeds) {
+    const t0 = Date.now();
+    const table = blockCrossValidate(adaTrain, folds, (tr) => trainOnParts(azParts(tr, copies, kazakh), { ...spec, seed }));
+    console.log(`\nseed ${seed} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    for (const line of formatTable(table)) console.log(`  ${line}`);
+    for (const type of ['PER', 'ORG', 'LOC', 'ALL'] as const) {
+      total[type].tp += table[type].tp; total[type].pred += table[type].pred; total[type].gold += table[type].gold;
+    }
+  }
+  if (seeds.length > 1) {
+    console.log(`\nall ${seeds.length} seeds summed`);
+    for (const line of formatTable(total)) console.log(`  ${line}`);
+  }
+  process.exit(0);
+}
 
 const KAZNERD_CREDIT = [
-  'Training data: KazNERD (Yeshpanov, Khassanov, Varol, "KazNERD: Kazakh Named Entity Recognition Dataset", LREC 2022;',
+  'KazNERD (Yeshpanov, Khassanov, Varol, "KazNERD: Kazakh Named Entity Recognition Dataset", LREC 2022;',
   'github.com/IS2AI/KazNERD, CC BY 4.0), file IOB2_valid.txt, the half of its sentences picked by a hash of the',
   `sentence number (src/ner/corpus.ts kazNerdHalf, the same half language ID trains on): ${half0.length} sentences; the other`,
   'half is held out for `npm run eval:ner`. Labels: PERSON→PER, ORGANISATION→ORG, GPE and LOCATION→LOC, others O.',
   'This file is a derived work of KazNERD (weights, no running text): CC BY 4.0, attribution to the KazNERD authors.',
-  'Features also use the elchi gazetteer (data/gazetteer/) and cue lists (data/ner/cues.tsv, az-kk-bridge.tsv).',
 ];
 
-interface Job { lang: 'kk' | 'az'; spec: TrainSpec; data: LabelledSentence[]; about: string[] }
+interface Job { lang: 'kk' | 'az'; parts: TrainPart[]; spec: ModelSpec; about: string[] }
 const jobs: Job[] = [
   {
-    lang: 'kk', data: half0,
-    spec: { textLang: 'kk', modelLang: 'kk', mode: 'full', epochs, seed: 1 },
-    about: ['Kazakh model: trained on Kazakh text with all feature templates (mode full).'],
+    lang: 'kk', parts: [{ sents: half0, lang: 'kk' }],
+    spec: { modelLang: 'kk', mode: 'full', epochs: num('epochs', args.epochs, KK.epochs), seed: 1 },
+    about: ['Kazakh model: trained on Kazakh text with all feature templates (mode full), features kept by name.', 'Training data:', ...KAZNERD_CREDIT],
   },
   {
-    lang: 'az', data: titleCaseOrganizations(half0),
-    spec: { textLang: 'kk', modelLang: 'az', mode: 'cross', epochs, seed: 1 },
+    lang: 'az', parts: azParts(adaTrain, AZ.copies, true),
+    spec: { modelLang: 'az', mode: 'full', epochs: num('epochs', args.epochs, AZ.epochs), seed: 1, bag: AZ.bag, hashBits: AZ.hashBits },
     about: [
-      'Azerbaijani model: trained on the same KAZAKH text (no Azerbaijani NER data we may redistribute: the ADA',
-      'University corpus in ../shared has no licence, so it is used for evaluation only), with organization names',
-      'title-cased as Azerbaijani writes them, in the cross-language feature mode: Latin keys, suffix morpheme ids,',
-      'shapes, gazetteer and cue flags; frequent Azerbaijani words borrow the features of their Kazakh counterparts.',
+      `Azerbaijani model: trained on ${adaTrain.length} sentences of the ADA University Azerbaijani NER corpus, train.conll`,
+      '(GitHub mnahmadov/Named-Entity-Recognition-for-Azerbaijani, ModelTrain/train_*; labels PER/ORG/LOC, DATE→O),',
+      `${AZ.copies === 1 ? "once" : `given ${AZ.copies} times`}, plus Kazakh text with organization names title-cased as Azerbaijani writes them.`,
+      'The ADA corpus has no licence statement: the project may train on it but must not redistribute it. So this',
+      'file holds NO feature strings and no corpus text: every feature (word, stem, affix, context template) is',
+      `hashed to a bucket, the low ${AZ.hashBits} bits of the 32-bit FNV-1a hash of its UTF-8 bytes (src/ner/hash.ts), in`,
+      'training and in tagging alike (features sharing a bucket share weights), and rows are keyed by bucket number.',
+      'valid.conll of the corpus is never trained on: it is the evaluation split of `npm run eval:ner`.',
+      `Settings chosen by block cross-validation on train.conll (npm run train:ner -- --cv); ${AZ.bag} perceptrons`,
+      'trained in different shuffle orders (seeds 1…) are averaged. Kazakh training data:',
+      ...KAZNERD_CREDIT,
     ],
   },
 ];
@@ -57,20 +133,23 @@ const jobs: Job[] = [
 for (const job of jobs) {
   if (args.only && args.only !== job.lang) continue;
   const t0 = Date.now();
-  const model = trainModel(job.data, job.spec);
+  const model = trainOnParts(job.parts, job.spec);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const header = [
     `elchi NER model (${job.lang}): averaged structured perceptron over BIO tags for PER/ORG/LOC (src/ner/perceptron.ts),`,
     'first-order Viterbi decoding. Generated by `npm run train:ner` (scripts/train-ner.ts); do not edit by hand.',
     '',
     ...job.about,
-    ...KAZNERD_CREDIT,
+    'Features also use the elchi gazetteer (data/gazetteer/) and cue lists (data/ner/cues.tsv, az-kk-bridge.tsv).',
     '',
-    `Settings: ${job.spec.epochs} epochs, shuffle seed ${job.spec.seed}, feature mode ${job.spec.mode}; features whose largest`,
-    `|weight| is below ${minWeight} are pruned. Columns: feature (offset −2…2 or P, template=value; see src/ner/features.ts),`,
-    'then one weight per tag. @trans:<prev> rows are transition weights (START = sentence start); empty = 0.',
+    `Settings: ${job.spec.epochs} epochs, shuffle seed ${job.spec.seed}${job.spec.bag ? ` (+${job.spec.bag - 1} more, averaged)` : ''}, feature mode ${job.spec.mode}; features whose largest`,
+    `|weight| is below ${minWeight} are pruned. Columns: feature, then one weight per tag. @trans:<prev> rows are`,
+    'transition weights (START = sentence start); empty = 0.',
+    job.spec.hashBits
+      ? `@hash:${job.spec.hashBits}: the feature column holds bucket numbers (0…2^${job.spec.hashBits}−1), not feature strings.`
+      : 'The feature column holds the feature string (offset −2…2 or P, template=value; see src/ner/features.ts).',
   ];
   const out = modelPath(job.lang);
   writeFileSync(out, serializeModel(model, header, minWeight));
-  console.log(`wrote ${out}: ${model.features.size} features before pruning, ${(statSync(out).size / 1e6).toFixed(2)} MB, trained in ${secs} s`);
+  console.log(`wrote ${out}: ${model.features.size} ${job.spec.hashBits ? 'buckets' : 'features'} before pruning, ${(statSync(out).size / 1e6).toFixed(2)} MB, trained in ${secs} s`);
 }

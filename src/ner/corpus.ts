@@ -6,9 +6,12 @@ import { readConll, sentenceKey, type LabelledSentence } from './conll.ts';
 
 /** KazNERD validation split under the shared data folder (Yeshpanov et al. 2022, CC BY 4.0). */
 export const KAZNERD_VALID = 'data/kaznerd/IOB2_valid.txt';
-/** ADA Azerbaijani NER corpus, train split (no licence: internal evaluation and tuning only). */
+/**
+ * ADA Azerbaijani NER corpus, train split: no licence, so the az model trains on it but ships only hashed
+ * weights, never its text (scripts/train-ner.ts).
+ */
 export const AZ_TRAIN = 'data/azerbaijani-ner-ada/train.conll';
-/** ADA Azerbaijani NER corpus, valid split (scored by eval:ner). */
+/** ADA Azerbaijani NER corpus, valid split: scored by eval:ner, never trained on. */
 export const AZ_VALID = 'data/azerbaijani-ner-ada/valid.conll';
 
 /**

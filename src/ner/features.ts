@@ -14,20 +14,29 @@ export type FeatureMode = 'full' | 'neutral' | 'cross';
 /** Context window: features of words at offsets −WINDOW…+WINDOW. */
 export const WINDOW = 2;
 
-/** Features of one word by reach: `far` at every offset, `near` also at ±1 and 0, `self` only at offset 0. */
-export interface WordFeatures { far: string[]; near: string[]; self: string[] }
+/**
+ * Features of one word by reach: `far` at every offset, `near` also at ±1 and 0, `self` only at offset 0;
+ * `keys` are not features but the Latin keys of the word and of its stem, for gazetteer name matching
+ * (none for a word that is not capitalised; no stem key for a derived word), and `poss` tells whether the
+ * word carries a 3rd-person possessive (the head of an izafet name), for sentence-level features.
+ */
+export interface WordFeatures { far: string[]; near: string[]; self: string[]; keys: string[]; poss: boolean }
 
 /** Pseudo-word standing for positions before the first token. */
 export const BOS = '\u0002';
 /** Pseudo-word standing for positions after the last token. */
 export const EOS = '\u0003';
-const BOUNDARY_FEATURES: WordFeatures = Object.freeze({ far: ['BOUND'], near: [], self: [] }) as WordFeatures;
+const BOUNDARY_FEATURES: WordFeatures = Object.freeze({ far: ['BOUND'], near: [], self: [], keys: [], poss: false }) as WordFeatures;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’']);
+
+/** Suffix ids of the 3rd-person possessive and the case forms that follow it (Universiteti, Nazirliyinin, министрлігі). */
+const POSSESSIVE_3 = /\b(P3|[A-Z]+3)\b/;
 
 /** Word shape with runs collapsed: Xx, XX, x, d, Xx-Xx, X.X. (letters X/x, digits d, other characters kept). */
 export function wordShape(word: string): string {
@@ -56,7 +65,12 @@ export function wordFeatures(word: string, lang: NerLang, mode: FeatureMode): Wo
   const lex = nerLexicon();
   const low = lower(word, lang);
   const kk = lang === 'az' ? lex.bridge.get(low) : undefined;
-  if (kk !== undefined) return wordFeatures(UPPER.test(word.charAt(0)) ? kk.charAt(0).toUpperCase() + kk.slice(1) : kk, 'kk', mode);
+  if (kk !== undefined) {
+    // Features of the Kazakh counterpart, but the word's own keys for gazetteer names (Yeni Azərbaycan Partiyası).
+    const f = wordFeatures(UPPER.test(word.charAt(0)) ? kk.charAt(0).toUpperCase() + kk.slice(1) : kk, 'kk', mode);
+    const own = latinKey(low) || low;
+    return { ...f, keys: f.keys.length ? [own, latinKey(analyse(word, lang).stem) || own] : [] };
+  }
   const cap = capClass(word);
   const shape = wordShape(word);
   const letters = LETTER.test(word);
@@ -78,6 +92,8 @@ export function wordFeatures(word: string, lang: NerLang, mode: FeatureMode): Wo
   const prevSuffix = an.suffixes[an.suffixes.length - 2];
   const prevId = prevSuffix === undefined ? '-' : ids?.get(prevSuffix) ?? '?';
   near.push(`x=${lastId}`, `xc=${cap}|${lastId}`);
+  const poss = an.suffixes.some((x) => POSSESSIVE_3.test(ids?.get(x) ?? ''));
+  if (poss) far.push('pz');
   self.push(`xx=${prevId}+${lastId}`);
   if (key.length > 3) for (let n = 2; n <= 4; n++) self.push(`ks${n}=${key.slice(-n)}`);
   if (mode === 'full') {
@@ -88,7 +104,9 @@ export function wordFeatures(word: string, lang: NerLang, mode: FeatureMode): Wo
     for (let n = 1; n <= 3 && n < key.length; n++) self.push(`kp${n}=${key.slice(0, n)}`);
   }
   if (word.length === 1 && !letters) far.push(`ch=${word}`);
-  return { far, near, self };
+  // A derived word (Kanadalı, azərbaycanlı) does not name what its stem names.
+  const derived = an.suffixes.some((x) => /\bDER_/.test(ids?.get(x) ?? ''));
+  return { far, near, self, keys: LETTER_START.test(word) && UPPER.test(word.charAt(0)) ? (derived ? [wkey] : [wkey, key]) : [], poss };
 }
 
 /** The features of the word at offset `d` from the tagged token, prefixed with the offset. */

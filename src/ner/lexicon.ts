@@ -21,7 +21,15 @@ export interface NerLexicon {
   readonly bridge: ReadonlyMap<string, string>;
   /** The Kazakh words of the bridge (lower case): their keys are shared context features in cross-language models. */
   readonly bridged: ReadonlySet<string>;
+  /** Whole gazetteer names as sequences of word keys, indexed by the key of their first word (see {@link matchNames}). */
+  readonly names: ReadonlyMap<string, readonly GazName[]>;
 }
+
+/**
+ * A gazetteer name as the keys of its words, the keys its last word may also be matched by (its stem's:
+ * Partiyası → partiya, so Partiyasının matches), and the kind of entry it names (loc = country or place).
+ */
+export interface GazName { readonly keys: readonly string[]; readonly last: readonly string[]; readonly kind: 'per' | 'org' | 'loc' }
 
 const NAME_CHARS = /^[«»"“”„'()[\],.;:!?]+|[«»"“”„'()[\],.;:!?]+$/g;
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
@@ -65,6 +73,63 @@ function buildGaz(): Map<string, Set<string>> {
     if (e.kind === 'organization') for (const a of e.abbreviations) for (const k of nameKeys(a)) add(gaz, k, 'orgA');
   }
   return gaz;
+}
+
+const NAME_KIND: Readonly<Record<string, GazName['kind']>> = { person: 'per', organization: 'org', place: 'loc', country: 'loc' };
+
+/** Every name, variant and abbreviation of the gazetteer (country names, not adjectives) as key sequences. */
+function buildNames(): Map<string, GazName[]> {
+  const out = new Map<string, GazName[]>();
+  const seen = new Set<string>();
+  for (const e of loadGazetteer().entries) {
+    const kind = NAME_KIND[e.kind];
+    if (!kind || (e.kind === 'country' && e.form !== undefined && e.form !== 'name')) continue;
+    for (const name of [...Object.values(e.names), ...e.variants, ...e.abbreviations]) {
+      if (!name) continue;
+      const words = name.split(/\s+/).map((w) => w.replace(NAME_CHARS, '')).filter((w) => w !== '');
+      if (words.length === 0 || !words.every((w) => STARTS_UPPER.test(w) || words.length > 1)) continue;
+      const keys = words.map((w) => latinKey(w)).filter((k) => k !== '');
+      const id = `${kind}:${keys.join(' ')}`;
+      if (keys.length !== words.length || seen.has(id)) continue;
+      seen.add(id);
+      const list = out.get(keys[0]!) ?? [];
+      list.push(Object.freeze({ keys: Object.freeze(keys), last: Object.freeze([...new Set([keys[keys.length - 1]!, ...nameKeys(words[words.length - 1]!)])]), kind }));
+      out.set(keys[0]!, list);
+    }
+  }
+  return out;
+}
+
+/** A matched gazetteer name over tokens [start, end). */
+export interface NameMatch { start: number; end: number; kind: GazName['kind'] }
+
+/**
+ * Gazetteer names in a sentence, given each token's keys (key of the word, then of its stem; none for a
+ * word that is not capitalised, so every word of a match is capitalised): the longest name starting at each
+ * token, left to right, non-overlapping. Every word of a name but the last must match by its own key; the
+ * last may match by its stem's key too, so an inflected name is found (Təhsil Nazirliyinin, Алматы облысында).
+ */
+export function matchNames(keys: readonly (readonly string[])[]): NameMatch[] {
+  const names = nerLexicon().names;
+  const out: NameMatch[] = [];
+  const fits = (n: GazName, i: number): boolean => {
+    const last = n.keys.length - 1;
+    if (i + last >= keys.length) return false;
+    for (let j = 0; j < last; j++) if (keys[i + j]![0] !== n.keys[j]) return false;
+    const kl = keys[i + last]!;
+    return n.last.some((k) => kl.includes(k));
+  };
+  for (let i = 0; i < keys.length;) {
+    let best: NameMatch | null = null;
+    for (const k of new Set(keys[i])) {
+      for (const n of names.get(k) ?? []) {
+        const end = i + n.keys.length;
+        if ((!best || end > best.end) && fits(n, i)) best = { start: i, end, kind: n.kind };
+      }
+    }
+    if (best) { out.push(best); i = best.end; } else i++;
+  }
+  return out;
 }
 
 function buildCues(): Map<string, Set<string>> {
@@ -113,6 +178,7 @@ export function nerLexicon(): NerLexicon {
     suffixIds: new Map<NerLang, ReadonlyMap<string, string>>([['kk', buildSuffixIds('kk')], ['az', buildSuffixIds('az')]]),
     bridge: buildBridge(),
     bridged: new Set(buildBridge().values()),
+    names: buildNames(),
   });
   return cached;
 }

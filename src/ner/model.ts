@@ -5,6 +5,7 @@ import { positionFeatures, sentenceInfo, wordInfo, type WordInfo } from './conte
 import type { NerLang } from './lexicon.ts';
 import { viterbiWithMargins } from './viterbi.ts';
 import { parseTsv } from '../util/data.ts';
+import { featureBucket, MAX_HASH_BITS } from './hash.ts';
 
 const T = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
@@ -16,19 +17,38 @@ const MARGIN_SCALE = 8;
 export interface NerModel {
   readonly lang: NerLang;
   readonly mode: FeatureMode;
+  /**
+   * 0: `features` is keyed by feature string. Otherwise features are hashed into 2^hashBits buckets
+   * (hash.ts featureBucket) and `features` is keyed by the bucket number in decimal.
+   */
+  readonly hashBits: number;
   readonly features: ReadonlyMap<string, Float32Array>;
   /** (T+1) × T transitions, last row = sentence start. */
   readonly trans: Float32Array;
 }
 
-/** Writes a model as TSV: `#` header lines, a column line, @mode and @trans rows, then one row per feature. */
+/** Key under which a model stores the weights of feature string `f`: the string itself, or its bucket number when hashed. */
+export function featureKey(m: Pick<NerModel, 'hashBits'>, f: string): string {
+  return m.hashBits ? String(featureBucket(f, m.hashBits)) : f;
+}
+
+/** Weights of feature `f` per tag, or undefined when the model has none. */
+export function featureWeights(m: NerModel, f: string): Float32Array | undefined {
+  return m.features.get(featureKey(m, f));
+}
+
+/**
+ * Writes a model as TSV: `#` header lines, a column line, @mode (and @hash for hashed models) and @trans
+ * rows, then one row per feature (per bucket number, ascending, for hashed models).
+ */
 export function serializeModel(m: NerModel, header: readonly string[], minWeight: number): string {
   const fmt = (x: number): string => (Math.abs(x) < 5e-4 ? '' : String(Math.round(x * 1000) / 1000));
   const lines = header.map((h) => `# ${h}`.trimEnd());
   lines.push(['feature', ...TAGS].join('\t'));
   lines.push([`@mode:${m.mode}`, ...TAGS.map(() => '')].join('\t'));
+  if (m.hashBits) lines.push([`@hash:${m.hashBits}`, ...TAGS.map(() => '')].join('\t'));
   for (let p = 0; p <= T; p++) lines.push([`@trans:${p < T ? TAGS[p] : 'START'}`, ...Array.from(m.trans.subarray(p * T, p * T + T), fmt)].join('\t'));
-  const names = [...m.features.keys()].sort();
+  const names = m.hashBits ? [...m.features.keys()].sort((a, b) => Number(a) - Number(b)) : [...m.features.keys()].sort();
   for (const name of names) {
     const v = m.features.get(name)!;
     if (Math.max(...Array.from(v, Math.abs)) < minWeight) continue;
@@ -42,6 +62,7 @@ export function serializeModel(m: NerModel, header: readonly string[], minWeight
 export function parseModel(text: string, lang: NerLang, name: string): NerModel {
   const rows = parseTsv(text, name);
   let mode: FeatureMode = 'full';
+  let hashBits = 0;
   const trans = new Float32Array((T + 1) * T);
   const features = new Map<string, Float32Array>();
   for (const r of rows) {
@@ -51,14 +72,24 @@ export function parseModel(text: string, lang: NerLang, name: string): NerModel 
       const v = f.slice(6);
       if (v !== 'full' && v !== 'neutral' && v !== 'cross') throw new Error(`${name}: unknown feature mode ${v}`);
       mode = v;
-    }
-    else if (f.startsWith('@trans:')) {
+    } else if (f.startsWith('@hash:')) {
+      hashBits = Number(f.slice(6));
+      if (!Number.isInteger(hashBits) || hashBits < 1 || hashBits > MAX_HASH_BITS) throw new Error(`${name}: @hash must be a bucket bit count 1…${MAX_HASH_BITS}, got ${f.slice(6)}`);
+    } else if (f.startsWith('@trans:')) {
       const p = f.slice(7) === 'START' ? T : TAGS.indexOf(f.slice(7));
       if (p < 0) throw new Error(`${name}: unknown transition row ${f}`);
       trans.set(v, p * T);
-    } else features.set(f, v);
+    } else {
+      if (v.some((x) => Number.isNaN(x))) throw new Error(`${name}: feature ${f} has a weight that is not a number`);
+      features.set(f, v);
+    }
   }
-  return { lang, mode, features, trans };
+  if (hashBits) {
+    for (const k of features.keys()) {
+      if (!/^\d+$/.test(k) || Number(k) >= 2 ** hashBits) throw new Error(`${name}: hashed model row ${k} is not a bucket number below 2^${hashBits}`);
+    }
+  }
+  return { lang, mode, hashBits, features, trans };
 }
 
 /** A word's summed weights per offset and its sentence-level facts. */
@@ -77,7 +108,7 @@ function wordEntry(m: NerModel, word: string): WordEntry {
   for (let d = -WINDOW; d <= WINDOW; d++) {
     const base = (d + WINDOW) * T;
     for (const f of offsetFeatures(wf, d)) {
-      const v = m.features.get(f);
+      const v = featureWeights(m, f);
       if (v) for (let t = 0; t < T; t++) out[base + t]! += v[t]!;
     }
   }
@@ -104,7 +135,7 @@ export function emissions(m: NerModel, words: readonly string[]): Float64Array {
       for (let t = 0; t < T; t++) emit[i * T + t]! += s[base + t]!;
     }
     for (const f of positionFeatures(words, i, info)) {
-      const v = m.features.get(f);
+      const v = featureWeights(m, f);
       if (v) for (let t = 0; t < T; t++) emit[i * T + t]! += v[t]!;
     }
   }

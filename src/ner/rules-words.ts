@@ -34,6 +34,13 @@ export function hasCase(w: string, lang: NerLang, cases: RegExp = ANY_CASE): boo
   return cases.test(ids);
 }
 
+/** Whether the word ends in a 3rd-person possessive followed by a dative, locative or ablative (Nazirliyində, министрлігінде). */
+export function closesName(w: string, lang: NerLang): boolean {
+  const ids = nerLexicon().suffixIds.get(lang);
+  const sx = analyse(w, lang).suffixes.map((x) => ids?.get(x) ?? '');
+  return sx.length >= 2 && /\bP3\b/.test(sx[sx.length - 2]!) && /\b(DAT3|LOC3|ABL3)\b/.test(sx[sx.length - 1]!);
+}
+
 /** Whether two token ranges share a token. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

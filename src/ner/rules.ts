@@ -3,9 +3,10 @@
  * quotes around names, a state name in front of a body's name, abbreviations in brackets after a full name.
  */
 import type { NerSpan } from './bio.ts';
+import { analyse } from '../lang/morph/turkic.ts';
 import { capClass } from './features.ts';
 import type { NerLang } from './lexicon.ts';
-import { CLOSE, gazFlags, hasCase, isCap, isKin, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
+import { CLOSE, closesName, gazFlags, hasCase, isCap, isKin, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
 
 /**
  * A quoted capitalised name followed by an organization head noun is an organization: «Нұр Отан» партиясы,
@@ -67,17 +68,6 @@ function bracketAbbreviations(words: readonly string[], spans: NerSpan[]): NerSp
   return added.length ? [...spans, ...added] : spans;
 }
 
-/** A capitalised word that is a whole one-word country or place name in the gazetteer (Kanada, ABŞ, Şuşa) is a place. */
-function gazetteerPlaces(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
-  const added: NerSpan[] = [];
-  words.forEach((w, i) => {
-    if (!isCap(w) || spans.some((s) => s.start <= i && i < s.end)) return;
-    const f = gazFlags(w, lang);
-    if ((f.has('cty1') || f.has('loc1')) && !f.has('per') && !f.has('perL') && !f.has('org1')) added.push({ start: i, end: i + 1, type: 'LOC', score: 0.55 });
-  });
-  return added.length ? [...spans, ...added] : spans;
-}
-
 /**
  * Person names take in initials written before them (A . Hüseynov, R . M . Qlierə) and a patronymic with
  * its particle between given name and surname (İsmayıl İsrafil oğlu Əliyev), or a capitalised word right
@@ -108,11 +98,39 @@ function splitPersonsAtCase(words: readonly string[], lang: NerLang, spans: NerS
   for (const s of spans) {
     if (s.type !== 'PER' || s.end - s.start < 3) { out.push(s); continue; }
     let from = s.start;
-    for (let k = s.start + 1; k < s.end - 1; k++) {
-      if (!hasCase(words[k]!, lang, /\b(DAT|LOC|ABL|INS)\d?\b/)) continue;
-      if (k > from) out.push({ ...s, start: from, end: k });
+    const place = (k: number): boolean => {
       const f = gazFlags(words[k]!, lang);
-      if (f.has('cty') || f.has('loc') || f.has('cty1') || f.has('loc1')) out.push({ start: k, end: k + 1, type: 'LOC', score: s.score });
+      return f.has('cty') || f.has('loc') || f.has('cty1') || f.has('loc1');
+    };
+    for (let k = s.start + 1; k < s.end; k++) {
+      if (!hasCase(words[k]!, lang, /\b(DAT|LOC|ABL|INS)\d?\b/)) continue;
+      // The last word is cut off only when it is a known place with a case ending of two letters or more
+      // (a surname may take a case ending, and a one-letter -a/-ə is too often part of a name: Dara).
+      if (k === s.end - 1 && (!place(k) || (analyse(words[k]!, lang).suffixes.at(-1) ?? '').length < 2)) continue;
+      if (k > from) out.push({ ...s, start: from, end: k });
+      if (place(k)) out.push({ start: k, end: k + 1, type: 'LOC', score: s.score });
+      from = k + 1;
+    }
+    if (from < s.end) out.push({ ...s, start: from });
+  }
+  return out;
+}
+
+/**
+ * A capitalised word (or, as Kazakh writes them, a lower-case organization head noun) with a 3rd-person
+ * possessive and then a dative, locative or ablative ending (Universitetinə, Nazirliyində, İnstitutundan,
+ * министрлігінде) closes an izafet name: a name does not run
+ * on past it into the capitalised words after it (Naxçıvan Özəl Universitetinə | Azərbaycan Respublikası
+ * Təhsil Nazirliyinin → two organizations). The span is cut after it; the rest keeps the type.
+ */
+function splitAtClosedHeads(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    for (let k = s.start; k < s.end - 1; k++) {
+      const w = words[k]!;
+      if (!isCap(words[k + 1]!) || !(isCap(w) || isOrgHead(w, lang)) || !closesName(w, lang)) continue;
+      out.push({ ...s, start: from, end: k + 1 });
       from = k + 1;
     }
     out.push({ ...s, start: from });
@@ -120,8 +138,12 @@ function splitPersonsAtCase(words: readonly string[], lang: NerLang, spans: NerS
   return out;
 }
 
-/** Which repairs run for a language: the gazetteer place lookup only where the model is cross-language (az). */
-const GAZETTEER_PLACES: ReadonlySet<NerLang> = new Set<NerLang>(['az']);
+/**
+ * Whether a nominative state name joins the body after it (mergeStateIntoBody), per language. Off for
+ * Azerbaijani: its model is trained on the ADA corpus, which often tags «Azərbaycan Respublikası» and the body
+ * after it apart, and block cross-validation on its train split scored the merge lower (scripts/train-ner.ts).
+ */
+const MERGE_STATE: Readonly<Record<NerLang, boolean>> = { kk: true, az: false };
 
 /** Applies the repairs; returns spans sorted by start, non-overlapping. */
 export function repairSpans(words: readonly string[], lang: NerLang, spans: readonly NerSpan[]): NerSpan[] {
@@ -129,10 +151,10 @@ export function repairSpans(words: readonly string[], lang: NerLang, spans: read
   out = quotedOrganizations(words, lang, out);
   out.sort((a, b) => a.start - b.start);
   balanceQuotes(words, out);
-  out = mergeStateIntoBody(words, lang, out);
+  if (MERGE_STATE[lang]) out = mergeStateIntoBody(words, lang, out);
   out = bracketAbbreviations(words, out);
   out = personNames(words, lang, out);
   out = splitPersonsAtCase(words, lang, out);
-  if (GAZETTEER_PLACES.has(lang)) out = gazetteerPlaces(words, lang, out);
+  out = splitAtClosedHeads(words, lang, out);
   return out.sort((a, b) => a.start - b.start);
 }

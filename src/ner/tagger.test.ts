@@ -21,9 +21,23 @@ test('the shipped model files load, with a header naming their sources and licen
     assert.ok(text.length < 5e6, `data/ner/${lang}.tsv is ${text.length} bytes`);
     const m = loadModel(lang);
     assert.ok(m && m.features.size > 1000, `data/ner/${lang}.tsv has features`);
-    assert.equal(m.mode, lang === 'kk' ? 'full' : 'cross');
+    assert.equal(m.mode, 'full');
     assert.ok(m.trans.some((x) => x !== 0), 'transition weights are set');
   }
+});
+
+test('the az model is hashed: its file names the ADA corpus and holds bucket numbers, never corpus words', () => {
+  const text = readFileSync(modelPath('az'), 'utf8');
+  assert.match(text, /ADA University Azerbaijani NER corpus/);
+  assert.match(text, /not redistribute/);
+  assert.match(text, /FNV-1a/);
+  const m = loadModel('az')!;
+  assert.ok(m.hashBits > 0 && m.hashBits <= 24, `hash bits ${m.hashBits}`);
+  const rows = text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0]!);
+  const bad = rows.filter((r) => !r.startsWith('@') && !/^\d+$/.test(r));
+  assert.deepEqual(bad.slice(0, 5), [], 'every weight row is keyed by a bucket number');
+  const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+  assert.ok(!/\p{L}{3,}/u.test(body.replace(/@(mode:full|hash|trans:START|trans:[BI]-(PER|ORG|LOC)|trans:O)|feature|PER|ORG|LOC/g, '')), 'no words outside the header and column names');
 });
 
 test('Kazakh sentences: persons, places and organizations, inflected', () => {
