@@ -90,14 +90,15 @@ test('elchi ingest: a rejected input is named with its reason and exits 1; inges
   assert.equal((JSON.parse(st.stdout) as { documents: number }).documents, 16);
 });
 
-test('elchi ingest killed with SIGKILL after its first batch, then run again, equals an uninterrupted run', async () => {
+/** Kills `elchi ingest` (with `extra` options) after its first committed batch, runs it again, and compares with an uninterrupted run. */
+async function killAndResume(extra: string[]): Promise<void> {
   const dir = tempDir('elchi-kb-');
   const whole = join(dir, 'whole.db');
   const killed = join(dir, 'killed.db');
-  const full = kb(['ingest', '--db', whole, '--batch', '10', SAMPLES]);
+  const full = kb(['ingest', '--db', whole, '--batch', '10', ...extra, SAMPLES]);
   assert.equal(full.code, 0, full.stderr);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'test', 'kb-cli.ts'), 'ingest', '--db', killed, '--batch', '10', SAMPLES], { cwd: packageRoot, env: ENV });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'test', 'kb-cli.ts'), 'ingest', '--db', killed, '--batch', '10', ...extra, SAMPLES], { cwd: packageRoot, env: ENV });
   let err = '';
   const exited = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_c, sig) => res(sig)));
   child.stderr.on('data', (b: Buffer) => {
@@ -108,10 +109,18 @@ test('elchi ingest killed with SIGKILL after its first batch, then run again, eq
   const partial = dump(killed).documents!.length;
   assert.ok(partial >= 10 && partial < 70, `killed mid-run with ${partial} documents stored`);
 
-  const resumed = kb(['ingest', '--db', killed, '--batch', '10', SAMPLES]);
+  const resumed = kb(['ingest', '--db', killed, '--batch', '10', ...extra, SAMPLES]);
   assert.equal(resumed.code, 0, resumed.stderr);
   assert.match(resumed.stdout, new RegExp(`already stored ${partial},`));
   assert.deepEqual(dump(killed), dump(whole));
+}
+
+test('elchi ingest killed with SIGKILL after its first batch, then run again, equals an uninterrupted run', async () => {
+  await killAndResume([]);
+});
+
+test('the same with extraction on two worker threads (the run is killed with its workers)', async () => {
+  await killAndResume(['--workers', '2']);
 });
 
 test('elchi dyad, events, event --explain, search and actors read the store', () => {

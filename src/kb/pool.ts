@@ -1,0 +1,160 @@
+/**
+ * Where ingest extracts documents: in the calling thread, or on a pool of worker threads. Each worker holds
+ * a few documents in its queue, so it keeps working while the calling thread is busy writing; a worker that
+ * dies takes only the document it was working on with it (the others it held go to the remaining workers).
+ * The pool answers each document with a promise; the caller decides the order in which results are used.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { RawDoc } from '../pipeline/types.ts';
+import { extractOne, type ExtractResult, type PoolReply, type PoolTask } from './extract-one.ts';
+
+export type { ExtractResult } from './extract-one.ts';
+
+/** Most worker threads used by default, whatever the number of cores. */
+export const MAX_DEFAULT_WORKERS = 8;
+/** Most worker threads accepted at all. */
+export const MAX_WORKERS = 64;
+/** Documents queued in one worker at a time. */
+const PER_WORKER = 4;
+
+/** Default number of extraction threads: one per core, at most {@link MAX_DEFAULT_WORKERS}. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_WORKERS));
+}
+
+/** A submitted document's extraction, to be collected when its turn comes. */
+export type Pending = () => Promise<ExtractResult>;
+
+/** Extracts documents. */
+export interface Extractor {
+  /** Worker threads used (0: the calling thread). */
+  readonly threads: number;
+  /**
+   * Submits `raw` (`events` asks for the output-contract events too); the returned function yields its
+   * extraction. The promise rejects only when the pool itself failed.
+   */
+  submit(raw: RawDoc, events: boolean): Pending;
+  close(): Promise<void>;
+}
+
+/** Extraction in the calling thread, done when the result is collected (so in collection order, one at a time). */
+export function inThreadExtractor(): Extractor {
+  return { threads: 0, submit: (raw, events) => () => Promise.resolve(extractOne(raw, events)), close: async () => {} };
+}
+
+const SELF = import.meta.url;
+
+/**
+ * The worker's entry: dist/kb/extract-worker.js when running compiled; from source (tsx), a small module
+ * that registers tsx in the worker first (Node 20 does not apply the parent's `--import tsx` hooks to workers).
+ */
+function workerEntry(): URL {
+  if (!SELF.endsWith('.ts')) return new URL('./extract-worker.js', SELF);
+  const api = import.meta.resolve('tsx/esm/api');
+  const target = new URL('./extract-worker.ts', SELF).href;
+  const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(target)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+interface Job { task: PoolTask; resolve: (r: ExtractResult) => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; ready: boolean; jobs: Job[]; error: Error | null }
+type WorkerMessage = PoolReply | { ready: true };
+
+/** A pool of `threads` extraction workers, started on first use. */
+export class WorkerPool implements Extractor {
+  private slots: Slot[] = [];
+  private waiting: Job[] = [];
+  private nextId = 1;
+  private fatal: Error | null = null;
+  private closed = false;
+
+  /** `resourceLimits` applies to each worker (a worker that runs out of memory fails only its document). */
+  constructor(readonly threads: number, private readonly resourceLimits?: ResourceLimits) {
+    if (!Number.isInteger(threads) || threads < 1) throw new Error(`a worker pool needs at least one thread, not ${threads}`);
+  }
+
+  submit(raw: RawDoc, events: boolean): Pending {
+    const p = this.extract(raw, events);
+    p.catch(() => {}); // collected later; an early failure must not count as unhandled
+    return () => p;
+  }
+
+  /** The extraction of `raw`, started as soon as a worker is free. */
+  extract(raw: RawDoc, events: boolean): Promise<ExtractResult> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    return new Promise<ExtractResult>((resolve, reject) => {
+      this.waiting.push({ task: { id: this.nextId++, raw, events }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Gives waiting documents to the least busy workers, starting workers up to `threads`. */
+  private pump(): void {
+    while (this.waiting.length > 0 && !this.fatal && !this.closed) {
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.jobs.length < PER_WORKER && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      if (!slot || (slot.jobs.length > 0 && this.slots.length < this.threads)) {
+        if (this.slots.length < this.threads) slot = this.spawn();
+        else if (!slot) return;
+      }
+      const job = this.waiting.shift() as Job;
+      slot.jobs.push(job);
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerEntry(), this.resourceLimits ? { resourceLimits: this.resourceLimits } : {});
+    const slot: Slot = { worker, ready: false, jobs: [], error: null };
+    this.slots.push(slot);
+    worker.on('message', (m: WorkerMessage) => {
+      if ('ready' in m) { slot.ready = true; return; }
+      // A worker answers its documents in the order it received them.
+      const i = slot.jobs.findIndex((j) => j.task.id === m.id);
+      if (i >= 0) slot.jobs.splice(i, 1)[0]?.resolve(m.result);
+      this.pump();
+    });
+    worker.on('error', (err: Error) => { slot.error = err; });
+    worker.on('exit', (code: number) => {
+      this.slots = this.slots.filter((s) => s !== slot);
+      if (this.closed) return;
+      const why = slot.error ? slot.error.message : `exit code ${code}`;
+      const [current, ...rest] = slot.jobs;
+      slot.jobs = [];
+      if (!slot.ready) {
+        // The worker never loaded: no document will fare better, so the pool stops.
+        const err = new Error(`extraction worker could not start: ${why}`);
+        for (const j of [current, ...rest]) j?.reject(err);
+        this.fail(err);
+        return;
+      }
+      current?.resolve({ ok: false, problem: `could not be processed: the extraction thread stopped (${why})` });
+      this.waiting.unshift(...rest);
+      this.pump();
+    });
+    return slot;
+  }
+
+  /** Stops the pool: every document waiting or held by a worker is rejected with `err`. */
+  private fail(err: Error): void {
+    this.fatal = err;
+    for (const j of this.waiting) j.reject(err);
+    this.waiting = [];
+    for (const s of this.slots) { for (const j of s.jobs) j.reject(err); s.jobs = []; }
+    void this.close();
+  }
+}
+
+/** The extractor for `workers` threads: 1 (or less) extracts in the calling thread, more starts a pool. */
+export function makeExtractor(workers: number): Extractor {
+  return workers > 1 ? new WorkerPool(workers) : inThreadExtractor();
+}
