@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   try {
     const s = await startServer({ db: dbPath, port, host });
     process.stdout.write(`\n  elchi dashboard: ${s.url}\n  API reference:   ${s.url}/api/docs\n\n`);
-    if (!process.env.ELCHI_TOKEN) say('read-only: set ELCHI_TOKEN to enable curation (confirm, reject, edit)');
+    if (!process.env.ELCHI_TOKEN) say('read-only: set ELCHI_TOKEN to enable curation (confirm, reject, edit, merge, split, undo)');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     say(err.code === 'EADDRINUSE' ? `port ${port} is in use: run PORT=${port + 1} npm start` : err.message);
