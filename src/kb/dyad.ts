@@ -1,7 +1,7 @@
 /** `elchi dyad A B`: what happened between two sides, counting each real-world event once. */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import { filteredClusters, listEvents, type EventRow, type ActorRef } from './query.ts';
+import { filteredClusters, leadReport, listEvents, type EventRow, type ActorRef } from './query.ts';
 
 /** Counts a person reads about one dyad. */
 export interface DyadSummary {
@@ -57,8 +57,7 @@ async function slimEvents(db: Kysely<Database>, a: string, b: string, range: { f
   }
   return clusters.map((c) => {
     const reps = byCluster.get(c.id) ?? [];
-    // The lead report, as listEvents chooses it: the opening report unless it is a copy, else the first original.
-    const lead = reps.find((r) => r.copy_of === null && r.id === c.first_event_id) ?? reps.find((r) => r.copy_of === null) ?? reps[0];
+    const lead = leadReport(reps, (r) => r.id === c.first_event_id);
     const docs = new Map<string, string>();
     for (const r of reps) if (r.copy_of === null) docs.set(r.doc_id, r.lang);
     return {

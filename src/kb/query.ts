@@ -104,6 +104,11 @@ export async function filteredClusters(db: Db, f: EventFilter = {}): Promise<Sel
   return q;
 }
 
+/** The report that speaks for an event (its actors): the opening report unless it is a republished copy, else the first original, else the first report. */
+export function leadReport<R extends { copy_of: string | null }>(reports: readonly R[], isOpening: (r: R) => boolean): R | undefined {
+  return reports.find((r) => r.copy_of === null && isOpening(r)) ?? reports.find((r) => r.copy_of === null) ?? reports[0];
+}
+
 /** Events (clusters) matching the filter, oldest first, each with all its reports. */
 export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[]> {
   const base = await filteredClusters(db, f);
@@ -137,7 +142,7 @@ export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[
   }
   return clusters.map((c) => {
     const reports = byCluster.get(c.id) ?? [];
-    const lead = reports.find((r) => r.copy_of === null && r.event_id === c.first_event_id) ?? reports.find((r) => r.copy_of === null) ?? reports[0];
+    const lead = leadReport(reports, (r) => r.event_id === c.first_event_id);
     const originals = reports.filter((r) => r.copy_of === null);
     return {
       id: c.id, type: c.type, mode: c.mode, status: c.status, cameo: c.cameo, date: c.date,
