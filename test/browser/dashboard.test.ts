@@ -7,20 +7,13 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { packageRoot } from '../../src/util/data.ts';
 import { tempDir } from '../helpers.ts';
+import { screenshot, settled as viewSettled, skip, startDashboard, type Page, type Win } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`;
-if (skip) console.log(`# SKIP browser tests: ${skip}`);
-
-/** The launch flags known to work here (no sandbox as root, no background connections to a closed network). */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TOKEN = 'browser-test-token';
-const SHOTS = join(packageRoot, 'test-output', 'screenshots');
 /** A hostile record ingested beside the samples: markup and script in its title, text and address (our own words, no events). */
 const HOSTILE = {
   id: 'hostile-markup',
@@ -32,22 +25,11 @@ const HOSTILE = {
     'A sample payload <img src=x onerror="window.__xss=3"> and <a href="javascript:window.__xss=5">a link</a> stayed plain text in the report.',
 };
 
-type Browser = import('playwright-core').Browser;
-/** The little of the page's window the tests read (the test files are typed without the DOM library). */
-interface Win {
-  document: { querySelector(s: string): { dataset: Record<string, string | undefined>; textContent: string | null } | null; querySelectorAll(s: string): { length: number } };
-  location: { hash: string };
-  sessionStorage: { getItem(k: string): string | null };
-  [k: string]: unknown;
-}
-type Page = import('playwright-core').Page;
-
 let base = '';
 let close: () => Promise<void> = async () => {};
-let browser: Browser | null = null;
 let page: Page;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+let dialogs: string[] = [];
+let pageErrors: string[] = [];
 
 /** GET an API path as JSON. */
 async function api<T>(path: string): Promise<T> {
@@ -58,12 +40,7 @@ async function api<T>(path: string): Promise<T> {
 
 /** Waits until the view of the current address has finished drawing (after a click, a reload or a navigation). */
 async function settled(): Promise<void> {
-  // Predicates are functions, not strings: the dashboard's CSP forbids eval, and the tests keep it on.
-  await page.waitForFunction(() => {
-    const w = globalThis as unknown as Win;
-    const v = w.document.querySelector('.view');
-    return !!v && v.dataset.ready === '1' && v.dataset.route === w.location.hash;
-  });
+  await viewSettled(page);
 }
 
 /** Opens an in-app route and waits until its view has drawn. */
@@ -73,8 +50,7 @@ async function open(route: string): Promise<void> {
 }
 
 async function shot(name: string, fullPage = false): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  await screenshot(page, name, fullPage);
 }
 
 async function text(selector: string): Promise<string> {
@@ -83,33 +59,12 @@ async function text(selector: string): Promise<string> {
 
 before(async () => {
   if (skip) return;
-  const { openStore } = await import('../../src/kb/store.ts');
-  const { ingest } = await import('../../src/kb/ingest.ts');
-  const { build } = await import('vite');
-  const { buildApp } = await import('../../src/api/app.ts');
-  const { chromium } = await import('playwright-core');
-  mkdirSync(SHOTS, { recursive: true });
-  const webRoot = join(tempDir('elchi-web-'), 'dist');
-  await build({ configFile: join(packageRoot, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-  const dbPath = join(tempDir('elchi-browser-'), 'kb.db');
-  const store = await openStore(dbPath);
   const hostile = join(tempDir('elchi-hostile-'), 'hostile.jsonl');
   writeFileSync(hostile, JSON.stringify(HOSTILE) + '\n');
-  await ingest(store, [join(packageRoot, 'samples'), hostile]);
-  await store.close();
-  const app = await buildApp({ dbPath, token: TOKEN, webRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  close = async () => { await app.close(); };
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-  page.on('pageerror', (e) => { pageErrors.push(e.message); });
+  ({ base, page, dialogs, pageErrors, close } = await startDashboard([join(packageRoot, 'samples'), hostile], TOKEN));
 });
 
 after(async () => {
-  await browser?.close();
   await close();
 });
 

@@ -8,41 +8,24 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { packageRoot } from '../../src/util/data.ts';
-import { tempDir } from '../helpers.ts';
 import { goldEvents } from '../kb-gold.ts';
+import { screenshot, settled as viewSettled, skip, startDashboard, type Page, type Win } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium); skipped`;
-if (skip) console.log(`# SKIP browser tests: ${skip}`);
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TOKEN = 'curator:merge-test-token';
 const SECRET = 'merge-test-token';
-const SHOTS = join(packageRoot, 'test-output', 'screenshots');
 const KEPT = 'person:recep-tayyip-erdogan';
 const OTHER = 'person:recep-tayyip-erdo-an';
 
-type Browser = import('playwright-core').Browser;
-type Page = import('playwright-core').Page;
-/** The little of the page's window the tests read (the test files are typed without the DOM library). */
-interface Win {
-  document: { querySelector(s: string): { dataset: Record<string, string | undefined>; textContent: string | null } | null; querySelectorAll(s: string): { length: number } };
-  location: { hash: string };
-  [k: string]: unknown;
-}
 interface Item { id: number; mode: string | null; reports: number }
 interface Detail { event: { id: number; reports: number }; reports: { docId: string }[] }
 
 let base = '';
 let close: () => Promise<void> = async () => {};
-let browser: Browser | null = null;
 let page: Page;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+let dialogs: string[] = [];
+let pageErrors: string[] = [];
 
 async function api<T>(path: string): Promise<{ status: number; body: T }> {
   const r = await fetch(base + path);
@@ -51,11 +34,7 @@ async function api<T>(path: string): Promise<{ status: number; body: T }> {
 
 /** Waits until the view of the current address has finished drawing. */
 async function settled(): Promise<void> {
-  await page.waitForFunction(() => {
-    const w = globalThis as unknown as Win;
-    const v = w.document.querySelector('.view');
-    return !!v && v.dataset.ready === '1' && v.dataset.route === w.location.hash;
-  });
+  await viewSettled(page);
 }
 
 async function open(route: string): Promise<void> {
@@ -70,37 +49,15 @@ async function message(testid: string, re: RegExp): Promise<string> {
 }
 
 async function shot(name: string, fullPage = false): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  await screenshot(page, name, fullPage);
 }
 
 before(async () => {
   if (skip) return;
-  const { openStore } = await import('../../src/kb/store.ts');
-  const { ingest } = await import('../../src/kb/ingest.ts');
-  const { build } = await import('vite');
-  const { buildApp } = await import('../../src/api/app.ts');
-  const { chromium } = await import('playwright-core');
-  mkdirSync(SHOTS, { recursive: true });
-  const webRoot = join(tempDir('elchi-web-'), 'dist');
-  await build({ configFile: join(packageRoot, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-  const dbPath = join(tempDir('elchi-browser-'), 'kb.db');
-  const store = await openStore(dbPath);
-  await ingest(store, [join(packageRoot, 'samples')], { eventsFor: goldEvents });
-  await store.close();
-  const app = await buildApp({ dbPath, token: TOKEN, webRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  close = async () => { await app.close(); };
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-  page.on('pageerror', (e) => { pageErrors.push(e.message); });
+  ({ base, page, dialogs, pageErrors, close } = await startDashboard([join(packageRoot, 'samples')], TOKEN, { eventsFor: goldEvents }));
 });
 
 after(async () => {
-  await browser?.close();
   await close();
 });
 
