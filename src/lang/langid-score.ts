@@ -24,6 +24,8 @@ export function forEachGram(buf: Uint16Array, len: number, maxOrder: number, fn:
 
 /** N-grams looked up together: their table slots are first read in one pass, so the reads overlap in memory. */
 const BATCH = 256;
+/** Words whose scores {@link scoreWords} remembers (per scratch); the memo is emptied when it reaches this size. */
+const WORD_MEMO_MAX = 50_000;
 
 /** Per-call scratch owned by the scorer (sized to the model once). */
 export interface Scratch {
@@ -31,15 +33,19 @@ export interface Scratch {
   unseenByOrder: Float64Array;
   /** Number of scored n-grams (weighted). */
   features: number;
-  /** The pending batch of n-grams: hash, order and weight of each. */
+  /** The pending batch of n-grams: hash and order of each. */
   hashes: Int32Array;
   orders: Uint8Array;
-  weights: Float32Array;
   /** Result of the last slot-reading pass (kept so the reads are not optimised away). */
   touched: number;
   /** Indexes of the candidate languages of the current call (the first `candCount`). */
   candLangs: Int32Array;
   candCount: number;
+  /**
+   * Scores of words met before, by word: log P(word's n-grams | l) for every language l (unseen n-grams
+   * included), then the word's number of n-grams. News repeat their words, so most words are scored once.
+   */
+  words: Map<string, Float64Array>;
 }
 
 /** Allocates scratch space for {@link scoreWords}. */
@@ -47,55 +53,95 @@ export function makeScratch(m: LangModel): Scratch {
   const L = m.langs.length;
   return {
     ll: new Float64Array(L), unseenByOrder: new Float64Array(m.maxOrder), features: 0,
-    hashes: new Int32Array(BATCH), orders: new Uint8Array(BATCH), weights: new Float32Array(BATCH), touched: 0,
-    candLangs: new Int32Array(L), candCount: 0,
+    hashes: new Int32Array(BATCH), orders: new Uint8Array(BATCH), touched: 0,
+    candLangs: new Int32Array(L), candCount: 0, words: new Map(),
   };
 }
 
 /**
  * Sums log P(n-gram | language) over every n-gram (orders 1..maxOrder, within ` word ` runs) of the
  * extracted text into `s.ll` for the languages whose bit is set in `cand`, each word's n-grams weighted
- * by its weight (names count less). N-grams are scored in batches, in text order.
+ * by its weight (names count less). A word's n-grams never reach into the next word, so each distinct word
+ * is scored once ({@link wordScores}, remembered in `s.words`) and added with its weight.
  */
 export function scoreWords(m: LangModel, ex: Extracted, cand: number, s: Scratch): void {
   const L = m.langs.length;
-  const { maxOrder } = m;
-  const { ll, unseenByOrder, hashes, orders, weights } = s;
+  const { ll } = s;
   ll.fill(0);
-  unseenByOrder.fill(0);
   s.candCount = 0;
   for (let l = 0; l < L; l++) if ((cand >> l) & 1) s.candLangs[s.candCount++] = l;
+  const { candLangs, candCount } = s;
   let features = 0;
-  let pending = 0;
   const buf = ex.buf;
-  const wt = ex.weight;
   const len = ex.len;
-  for (let i = 0; i < len; i++) {
+  let i = 0;
+  while (i < len) {
+    // buf[i] is the BOUNDARY opening a word; the word runs to the next BOUNDARY.
+    let j = i + 1;
+    while (j < len && buf[j] !== BOUNDARY) j++;
+    if (j >= len) break;
+    if (j > i + 1) {
+      const w = ex.weight[i] ?? 1;
+      const v = wordScores(m, s, buf, i, j + 1);
+      for (let c = 0; c < candCount; c++) {
+        const l = candLangs[c]!;
+        ll[l] = (ll[l] ?? 0) + w * (v[l] ?? 0);
+      }
+      features += w * (v[L] ?? 0);
+    }
+    i = j + 1;
+  }
+  s.features = features;
+}
+
+/** The scores of the word written `buf[from..to)` (BOUNDARY word BOUNDARY), from the memo or computed and remembered. */
+function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number): Float64Array {
+  const word = String.fromCharCode.apply(null, buf.subarray(from + 1, to - 1) as unknown as number[]);
+  let v = s.words.get(word);
+  if (v !== undefined) return v;
+  v = scoreRun(m, s, buf, from, to);
+  if (s.words.size >= WORD_MEMO_MAX) s.words.clear();
+  s.words.set(word, v);
+  return v;
+}
+
+/**
+ * Log P(n-gram | l) summed over the n-grams of `buf[from..to)` for every language l, unseen n-grams scored
+ * by their order's smoothing, then the number of n-grams (at index L). Same n-grams as {@link forEachGram}.
+ */
+function scoreRun(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number): Float64Array {
+  const L = m.langs.length;
+  const { maxOrder } = m;
+  const v = new Float64Array(L + 1);
+  const { unseenByOrder, hashes, orders } = s;
+  unseenByOrder.fill(0);
+  let pending = 0;
+  let grams = 0;
+  for (let i = from; i < to; i++) {
     let h = FNV_OFFSET;
     const first = buf[i];
-    const w = wt[i] ?? 1;
-    for (let n = 1; n <= maxOrder && i + n <= len; n++) {
+    for (let n = 1; n <= maxOrder && i + n <= to; n++) {
       const ch = buf[i + n - 1] ?? BOUNDARY;
       h = Math.imul(h ^ ch, FNV_PRIME);
       if (ch === BOUNDARY) {
         if (n === 1) continue; // a lone boundary is no feature
         if (n === 2 && first === BOUNDARY) break; // between two words
       }
-      features += w;
+      grams++;
       hashes[pending] = h;
       orders[pending] = n;
-      weights[pending] = w;
-      if (++pending === BATCH) { scoreBatch(m, s, pending); pending = 0; }
+      if (++pending === BATCH) { scoreBatch(m, s, v, pending); pending = 0; }
       if (ch === BOUNDARY && n > 1) break; // the gram reached the end of its word
     }
   }
-  if (pending > 0) scoreBatch(m, s, pending);
+  if (pending > 0) scoreBatch(m, s, v, pending);
   for (let o = 1; o <= maxOrder; o++) {
     const k = unseenByOrder[o - 1] ?? 0;
     if (k === 0) continue;
-    for (let l = 0; l < L; l++) if ((cand >> l) & 1) ll[l] = (ll[l] ?? 0) + k * (m.unseen[(o - 1) * L + l] ?? 0);
+    for (let l = 0; l < L; l++) v[l] = (v[l] ?? 0) + k * (m.unseen[(o - 1) * L + l] ?? 0);
   }
-  s.features = features;
+  v[L] = grams;
+  return v;
 }
 
 /** Reads the first slot of each n-gram in one pass; the result (any slot used) only keeps the reads from being optimised away. */
@@ -107,17 +153,17 @@ function touchSlots(m: LangModel, hashes: Int32Array, count: number): number {
 }
 
 /**
- * Adds the first `count` pending n-grams to the log-likelihoods. The table is larger than the CPU caches:
+ * Adds the first `count` pending n-grams to `v` (every language). The table is larger than the CPU caches:
  * reading every n-gram's slot first, with no branch on what is read, lets the processor fetch them in
  * parallel instead of waiting for each in turn.
  */
-function scoreBatch(m: LangModel, s: Scratch, count: number): void {
+function scoreBatch(m: LangModel, s: Scratch, v: Float64Array, count: number): void {
   const { slots, slotWeights, stride, mask } = m;
-  const { ll, unseenByOrder, hashes, orders, weights, candLangs, candCount } = s;
+  const L = m.langs.length;
+  const { unseenByOrder, hashes, orders } = s;
   s.touched = touchSlots(m, hashes, count);
   for (let k = 0; k < count; k++) {
     const h = hashes[k]!;
-    const w = weights[k] ?? 0;
     let slot = h & mask;
     let at = -1;
     for (;;) {
@@ -128,12 +174,9 @@ function scoreBatch(m: LangModel, s: Scratch, count: number): void {
     }
     if (at < 0) {
       const o = orders[k]! - 1;
-      unseenByOrder[o] = (unseenByOrder[o] ?? 0) + w;
+      unseenByOrder[o] = (unseenByOrder[o] ?? 0) + 1;
     } else {
-      for (let c = 0; c < candCount; c++) {
-        const l = candLangs[c]!;
-        ll[l] = (ll[l] ?? 0) + w * (slotWeights[at + l] ?? 0);
-      }
+      for (let l = 0; l < L; l++) v[l] = (v[l] ?? 0) + (slotWeights[at + l] ?? 0);
     }
   }
 }
