@@ -15,19 +15,30 @@ const ALT_SPAN = 1.0;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 const CACHE_LIMIT = 100_000;
-const cache = new Map<string, readonly string[]>();
+/** Memo of computed keys: language → surface form → stem → keys (nested maps: no key string built per token). */
+const cache = new Map<string, Map<string, Map<string, readonly string[]>>>();
+let cached = 0;
+
+/** The code {@link EventLexicon.prefixes} holds for the first two letters of `s` (one letter: the letter alone). */
+export function prefixCode(s: string): number {
+  if (s.length === 0) return -1;
+  return s.charCodeAt(0) * 0x10000 + (s.length === 1 ? 0xffff : s.charCodeAt(1));
+}
 
 /** Keys of one token (empty for punctuation and tokens no lexicon word could match); memoized, news repeats its words. */
 export function tokenKeys(tok: Token, lex: EventLexicon): readonly string[] {
   if (tok.kind !== 'word') return NONE;
-  const low = tok.lower;
-  if (!lex.prefixes.has(low.slice(0, 2)) && !lex.prefixes.has(tok.stem.slice(0, 2))) return NONE;
-  const ck = `${lex.lang}\u0000${tok.text}\u0000${tok.stem}`;
-  const hit = cache.get(ck);
+  if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) return NONE;
+  let byText = cache.get(lex.lang);
+  if (!byText) { byText = new Map(); cache.set(lex.lang, byText); }
+  let byStem = byText.get(tok.text);
+  const hit = byStem?.get(tok.stem);
   if (hit) return hit;
   const keys = computeKeys(tok, lex);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(ck, keys);
+  if (cached >= CACHE_LIMIT) { cache.clear(); cached = 0; byText = new Map(); cache.set(lex.lang, byText); byStem = undefined; }
+  if (!byStem) { byStem = new Map(); byText.set(tok.text, byStem); }
+  byStem.set(tok.stem, keys);
+  cached++;
   return keys;
 }
 

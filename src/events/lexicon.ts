@@ -7,6 +7,7 @@ import { readTsv } from '../util/data.ts';
 import type { CoreLang } from '../pipeline/types.ts';
 import { analyseWord } from '../lang/morph/index.ts';
 import { lower } from '../text/case.ts';
+import { prefixCode } from './keys.ts';
 
 /** How the roles of a trigger are read (see roles.ts). */
 export type Frame = 'meet' | 'session' | 'phone' | 'visit' | 'go' | 'attend' | 'sign' | 'agree' | 'directed' | 'cooperate' | 'summon';
@@ -46,8 +47,8 @@ export interface EventLexicon {
   triggers: ReadonlyMap<string, readonly TriggerDef[]>;
   /** First-word key → cues starting with it (longest first). */
   cues: ReadonlyMap<string, readonly CueDef[]>;
-  /** Two-letter prefixes of every key: tokens outside them need no further look-up. */
-  prefixes: ReadonlySet<string>;
+  /** Two-letter prefixes of every key, as {@link prefixCode} numbers: tokens outside them need no further look-up. */
+  prefixes: ReadonlySet<number>;
   /** Prefix entries (written with a trailing `*`), without the star. */
   stars: ReadonlySet<string>;
   /** The lengths of the prefix entries, ascending. */
@@ -135,12 +136,12 @@ export function eventLexicon(lang: CoreLang): EventLexicon {
   const cues = all.filter((c) => !c.cls.startsWith('ending-'));
   const endings = new Map<string, string>();
   for (const c of all) if (c.cls.startsWith('ending-')) endings.set(c.text, c.cls);
-  const prefixes = new Set<string>();
+  const prefixes = new Set<number>();
   const stars = new Set<string>();
   for (const d of [...triggers, ...cues]) {
     for (const w of d.words) {
       for (const k of w) {
-        prefixes.add(k.slice(0, 2));
+        prefixes.add(prefixCode(k));
         if (k.endsWith('*')) stars.add(k.slice(0, -1));
       }
     }
