@@ -1,6 +1,6 @@
 /** Test helpers: run the real CLI, locate ../shared, make temporary folders. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../src/util/data.ts';
@@ -24,7 +24,20 @@ export function runCli(args: string[], opts: { input?: string; cwd?: string } = 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh temporary directory. */
+/** Temporary directories made by {@link tempDir} in this test process. */
+const made: string[] = [];
+let cleanupArmed = false;
+
+/**
+ * A fresh temporary directory, removed when the test process exits (each test file runs in its own process);
+ * set ELCHI_KEEP_TMP=1 to keep them for a look after a failure.
+ */
 export function tempDir(prefix = 'elchi-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  if (!cleanupArmed && !process.env.ELCHI_KEEP_TMP) {
+    cleanupArmed = true;
+    process.on('exit', () => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+  }
+  return dir;
 }
