@@ -288,3 +288,14 @@ describe('detectLanguage on real articles', { skip: needsShared }, () => {
     }
   });
 });
+
+describe('detectLanguage: prior odds', () => {
+  const s = 'Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev in Baku on 24 August 2022.';
+  it('tips a close call to the expected languages and leaves clear text alone', () => {
+    const plain = detectLanguage(s);
+    const withPrior = detectLanguage(s, { prior: { en: 10, az: 10 } });
+    assert.equal(withPrior.lang, 'en');
+    assert.ok((withPrior.ranking.find((r) => r.lang === 'en')?.score ?? 0) > (plain.ranking.find((r) => r.lang === 'en')?.score ?? 0));
+    assert.equal(detectLanguage('Bakanlar Kurulu toplantısında yeni sosyal program onaylandı ve uygulamaya konuldu.', { prior: { en: 10, az: 10 } }).lang, 'tr');
+  });
+});

@@ -18,6 +18,12 @@ export interface LangGuess {
 export interface DetectOptions {
   /** Only consider these languages (others never win). */
   only?: readonly Lang[];
+  /**
+   * Prior odds of languages (default 1): the input a caller expects. Each candidate's posterior is multiplied
+   * by its odds before normalising, so a short, ambiguous text leans to the expected languages while a text
+   * of any length in another language still wins on its likelihood.
+   */
+  prior?: Partial<Readonly<Record<Lang, number>>>;
 }
 
 /** Fewer letters of the main script than this → `und` (a number, a name, a dateline). */
@@ -52,7 +58,7 @@ export function detectWith(d: Detector, text: string, opts?: DetectOptions): Lan
   const t = d.model.temperature;
   for (let l = 0; l < d.langs.length; l++) {
     if (!((cand >> l) & 1)) continue;
-    const p = Math.exp(((s.ll[l] ?? 0) - max) / t);
+    const p = Math.exp(((s.ll[l] ?? 0) - max) / t) * (opts?.prior?.[d.langs[l] as Lang] ?? 1);
     sum += p;
     ranking.push({ lang: d.langs[l] as Lang, score: p });
   }

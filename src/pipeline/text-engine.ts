@@ -4,7 +4,7 @@ import { checkStages, runStages, type Draft, type Stage } from './stage.ts';
 import { extractHtml } from '../read/html.ts';
 import { findBoilerplate } from '../text/clean.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { detectLanguage } from '../lang/detect.ts';
+import { detectLanguage, type DetectOptions } from '../lang/detect.ts';
 import { splitParagraphs, splitSentences } from '../text/segment.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analyseWord } from '../lang/morph/index.ts';
@@ -17,6 +17,12 @@ const SHORT_PARAGRAPH = 60;
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 /** Language detection reads at most this much of a paragraph: enough for certainty, bounded cost. */
 const PARAGRAPH_SAMPLE = 600;
+/**
+ * Prior odds of the languages elchi reads (its input is Kazakh, Azerbaijani, Russian and English news): a short,
+ * name-heavy English sentence whose Turkic names make it look Turkish stays English, while text of any length
+ * in another language still wins on its likelihood (its posterior is many orders of magnitude above).
+ */
+const EXPECTED: DetectOptions = Object.freeze({ prior: Object.freeze({ kk: 10, az: 10, ru: 10, en: 10 }) });
 
 /** Cleaning: drop site furniture, then normalize the rest (one text, one offset map). */
 const clean: Stage = {
@@ -42,7 +48,7 @@ const detect: Stage = {
   run(doc) {
     const text = doc.text ?? '';
     const spans = splitParagraphs(text);
-    const guesses = spans.map((p) => (p.end - p.start < SHORT_PARAGRAPH ? null : detectLanguage(text.slice(p.start, Math.min(p.end, p.start + PARAGRAPH_SAMPLE)))));
+    const guesses = spans.map((p) => (p.end - p.start < SHORT_PARAGRAPH ? null : detectLanguage(text.slice(p.start, Math.min(p.end, p.start + PARAGRAPH_SAMPLE)), EXPECTED)));
     const weight = new Map<Lang, number>();
     let total = 0;
     guesses.forEach((g, i) => {
@@ -57,7 +63,7 @@ const detect: Stage = {
     for (const [l, w] of weight) if (w > bestW) { best = l; bestW = w; }
     if (best === 'und') {
       // Only short paragraphs (or none identified): judge the text as a whole.
-      const g = detectLanguage(text.slice(0, PARAGRAPH_SAMPLE * 4));
+      const g = detectLanguage(text.slice(0, PARAGRAPH_SAMPLE * 4), EXPECTED);
       best = g.lang;
       bestW = g.confidence;
       total = 1;
