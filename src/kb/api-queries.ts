@@ -15,8 +15,8 @@ export async function countEvents(db: Db, f: EventFilter): Promise<number> {
 /** One country pair (a < b) with its number of occurred events and their date range. */
 export interface DyadItem { a: string; b: string; events: number; first: string | null; last: string | null }
 
-/** Reported by at least one document that is not a republished copy (as `listEvents` counts). */
-const ORIGINAL = sql<boolean>`EXISTS (SELECT 1 FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE e2.cluster_id = c.id AND d2.copy_of IS NULL)`;
+/** Reported by at least one document that is not a republished copy (as `listEvents` counts; derived column of migration 003). */
+const ORIGINAL = sql<boolean>`c.has_original = 1`;
 
 /** The country pairs with the most occurred events (each real-world event once), most active first. */
 export async function listDyads(db: Db, limit = 20): Promise<DyadItem[]> {

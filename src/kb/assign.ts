@@ -27,7 +27,7 @@ export async function assignCluster(trx: Trx, e: StoredEvent, published: string 
     for (const c of cands) {
       const v = compatible(e, range, c);
       if (!v.ok) continue;
-      const members = await trx.selectFrom('events').select(['doc_id', 'source_id', 'target_id', 'id']).where('cluster_id', '=', c.id).execute();
+      const members = await trx.selectFrom('events').select(['doc_id', 'source_id', 'target_id', 'id']).where('cluster_id', '=', c.id).orderBy('id').execute();
       // One document reports one occasion once: two events of one document are two happenings.
       if (members.some((m) => m.doc_id === e.doc_id)) continue;
       const same = members.find((m) => sameActors(e, m));

@@ -55,7 +55,7 @@ export async function moveSides(db: Db, editId: number, from: string, to: ActorR
   for (const side of SIDES) {
     let q = db.selectFrom('events').select(['id', `${side}_id as sid`, `${side}_name as sname`, `${side}_kind as skind`, `${side}_country as scountry`]).where(`${side}_id`, '=', from);
     if (docs) q = q.where('doc_id', 'in', docs.length ? docs : ['\u0000']);
-    const rows = await q.execute();
+    const rows = await q.orderBy('id').execute();
     for (const r of rows) {
       const was: SideCols = { id: r.sid, name: r.sname, kind: r.skind, country: r.scountry };
       await ledger(db).insertInto('curation_moves').values({ edit_id: editId, kind: 'event', ref: `${r.id}:${side}`, was: JSON.stringify(was), n: 0 })

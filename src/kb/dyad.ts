@@ -1,7 +1,7 @@
 /** `elchi dyad A B`: what happened between two sides, counting each real-world event once. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
-import { filteredClusters, leadReport, listEvents, type EventRow, type ActorRef } from './query.ts';
+import { listEvents, type EventRow } from './query.ts';
 
 /** Counts a person reads about one dyad. */
 export interface DyadSummary {
@@ -25,7 +25,7 @@ export interface DyadSummary {
   planned: EventRow[];
 }
 
-function sideOf(x: ActorRef, a: string, b: string): 'a' | 'b' | null {
+function sideOf(x: { id: string | null; country: string | null }, a: string, b: string): 'a' | 'b' | null {
   if (x.country === a || x.id === a) return 'a';
   if (x.country === b || x.id === b) return 'b';
   return null;
@@ -33,84 +33,182 @@ function sideOf(x: ActorRef, a: string, b: string): 'a' | 'b' | null {
 
 function bump(m: Record<string, number>, k: string, n = 1): void { m[k] = (m[k] ?? 0) + n; }
 
-/** What the summary needs of one event: its coding and its lead report's actors (as listEvents picks them), and its original documents. */
-interface Slim { id: number; type: string; mode: string | null; status: string; cameo: string; date: string | null; source: ActorRef; target: ActorRef; docs: Map<string, string> }
+/** Dates in listing order: undated first, then as strings. */
+function byDate(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  return x < y ? -1 : 1;
+}
 
-/** The events of the dyad as slim rows, oldest first: one query for the clusters, one for their reports (no evidence text). */
-async function slimEvents(db: Kysely<Database>, a: string, b: string, range: { from?: string; to?: string }): Promise<Slim[]> {
-  const base = await filteredClusters(db, { dyad: [a, b], from: range.from, to: range.to });
-  if (!base) return [];
-  const clusters = await base.select(['id', 'type', 'mode', 'status', 'cameo', 'date', 'first_event_id', 'source_country', 'target_country']).orderBy('date').orderBy('id').execute();
-  if (clusters.length === 0) return [];
-  const reports = await db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id')
-    .select(['events.id', 'events.cluster_id', 'events.doc_id', 'documents.lang', 'documents.copy_of',
-      'events.source_id', 'events.source_name', 'events.source_kind', 'events.source_country',
-      'events.target_id', 'events.target_name', 'events.target_kind', 'events.target_country'])
-    .where('events.cluster_id', 'in', base.select('event_clusters.id'))
-    .orderBy('events.id').execute();
-  type Rep = (typeof reports)[number];
-  const byCluster = new Map<number, Rep[]>();
-  for (const r of reports) {
-    const list = byCluster.get(r.cluster_id!) ?? [];
-    list.push(r);
-    byCluster.set(r.cluster_id!, list);
-  }
-  return clusters.map((c) => {
-    const reps = byCluster.get(c.id) ?? [];
-    const lead = leadReport(reps, (r) => r.id === c.first_event_id);
-    const docs = new Map<string, string>();
-    for (const r of reps) if (r.copy_of === null) docs.set(r.doc_id, r.lang);
-    return {
-      id: c.id, type: c.type, mode: c.mode, status: c.status, cameo: c.cameo, date: c.date, docs,
-      source: lead ? { id: lead.source_id, name: lead.source_name, kind: lead.source_kind, country: lead.source_country } : { id: null, name: null, kind: null, country: c.source_country },
-      target: lead ? { id: lead.target_id, name: lead.target_name, kind: lead.target_kind, country: lead.target_country } : { id: null, name: null, kind: null, country: c.target_country },
-    };
-  });
+/** Events of one coding, one date and one pair of lead actors: how many, and their lowest and highest ids. */
+interface Group {
+  status: string; type: string; mode: string | null; cameo: string; date: string | null;
+  sc: string | null; sid: string | null; sn: string | null; sk: string | null;
+  tc: string | null; tid: string | null; tn: string | null; tk: string | null;
+  n: number; lo: number; hi: number;
+}
+
+type Db = Kysely<Database>;
+type Range = { from?: string; to?: string };
+
+/** SQL conditions every event of the summary meets besides its sides and status: reported by an original, dated in range. */
+function common(range: Range): RawBuilder<unknown> {
+  const parts = [sql`has_original = 1`];
+  if (range.from) parts.push(sql`date >= ${range.from}`);
+  if (range.to) parts.push(sql`date <= ${range.to.length === 10 ? range.to : `${range.to}\uffff`}`);
+  return sql.join(parts, sql` AND `);
 }
 
 /**
- * Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once; optionally only
- * dated `from`..`to` (inclusive). Counts come from slim rows (no evidence text); only the first, last and planned
- * events are read in full.
+ * Disjoint sets of events whose lead report may have `a` and `b` on its two sides: sides named by country only,
+ * one direction each (read in the order of the index `event_clusters_dyad`, so grouping needs no sort; every
+ * event in them has `a` and `b` on its sides), and sides where an actor id is `a` or `b` (to be checked with
+ * {@link qualifies}).
  */
-export async function dyadSummary(db: Kysely<Database>, a: string, b: string, range: { from?: string; to?: string } = {}): Promise<DyadSummary> {
-  const rows = (await slimEvents(db, a, b, range)).filter((r) => {
-    const s = sideOf(r.source, a, b), t = sideOf(r.target, a, b);
-    return s !== null && t !== null && s !== t;
-  });
-  const occurred = rows.filter((r) => r.status === 'occurred');
-  const full = async (ids: number[]): Promise<EventRow[]> => (ids.length ? listEvents(db, { ids }) : []);
-  const ends = await full([...new Set([occurred[0]?.id, occurred[occurred.length - 1]?.id].filter((x): x is number => x !== undefined))]);
-  const s: DyadSummary = {
-    a, b, events: occurred.length, visits: {}, meetings: {}, calls: { ab: 0, ba: 0 }, agreements: {}, byType: {}, byTypeYear: {},
-    topActors: { a: [], b: [] },
-    first: ends.find((e) => e.id === occurred[0]?.id) ?? null,
-    last: ends.find((e) => e.id === occurred[occurred.length - 1]?.id) ?? null,
-    sourcesByLang: {},
-    planned: await full(rows.filter((r) => r.status === 'planned').map((r) => r.id)),
-  };
-  const actors = { a: new Map<string, { n: number; id: string | null }>(), b: new Map<string, { n: number; id: string | null }>() };
-  const docs = new Map<string, string>();
-  for (const r of occurred) {
-    const year = r.date ? r.date.slice(0, 4) : 'undated';
-    const dir = sideOf(r.source, a, b) === 'a' ? 'ab' : 'ba';
-    bump(s.byType, r.type);
-    bump((s.byTypeYear[year] ??= {}), r.type);
-    if (r.type === 'CONSULT' && r.mode === 'visit') {
-      const v = s.visits[year] ?? { ab: 0, ba: 0 };
-      v[dir]++;
-      s.visits[year] = v;
-    } else if (r.type === 'CONSULT' && r.mode === 'phone') s.calls[dir]++;
-    else if (r.type === 'CONSULT' && (r.mode === null || r.mode === 'multilateral' || r.mode === 'third-party')) bump(s.meetings, year);
-    if (r.type === 'SUPPORT' && r.cameo === '057') bump(s.agreements, year);
-    for (const x of [r.source, r.target]) {
-      const side = sideOf(x, a, b);
-      if (side && x.name && x.kind !== 'country') actors[side].set(x.name, { n: (actors[side].get(x.name)?.n ?? 0) + 1, id: x.id });
+function candidates(a: string, b: string): { where: RawBuilder<unknown>; sure: boolean }[] {
+  const byCountry = (s: string, t: string): RawBuilder<unknown> => sql`lead_source_country = ${s} AND lead_target_country = ${t}
+      AND coalesce(lead_source_id NOT IN (${a}, ${b}), 1) AND coalesce(lead_target_id NOT IN (${a}, ${b}), 1)`;
+  return [
+    ...(a === b ? [] : [{ where: byCountry(a, b), sure: true }, { where: byCountry(b, a), sure: true }]),
+    { where: sql`(lead_source_id IN (${a}, ${b}) OR lead_target_id IN (${a}, ${b}))`, sure: false },
+  ];
+}
+
+/** The events of one candidate set with `status`, reported by an original, dated in range, and with `a` and `b` on their sides. */
+function inSet(c: { where: RawBuilder<unknown>; sure: boolean }, status: string, a: string, b: string, range: Range): RawBuilder<unknown> {
+  return sql`${c.where} AND status = ${status} AND ${common(range)}${c.sure ? sql`` : sql` AND ${qualifies(a, b)}`}`;
+}
+
+/** SQL: the lead report's side of `x` ('source' or 'target') is `a` ('a'), else `b` ('b'), else null — as {@link sideOf}. */
+function sideSql(x: 'source' | 'target', a: string, b: string): RawBuilder<string | null> {
+  const c = sql.ref(`lead_${x}_country`), i = sql.ref(`lead_${x}_id`);
+  return sql<string | null>`(CASE WHEN ${c} IS ${a} OR ${i} IS ${a} THEN 'a' WHEN ${c} IS ${b} OR ${i} IS ${b} THEN 'b' END)`;
+}
+
+/** SQL: the event's lead report has one of `a`, `b` on each side. */
+function qualifies(a: string, b: string): RawBuilder<unknown> {
+  return sql`${sideSql('source', a, b)} IS NOT NULL AND ${sideSql('target', a, b)} IS NOT NULL AND ${sideSql('source', a, b)} <> ${sideSql('target', a, b)}`;
+}
+
+/** The occurred events of the dyad as groups (one pass over the index per candidate set), and the ids of its planned events, oldest first. */
+async function groupsOf(db: Db, a: string, b: string, range: Range): Promise<{ groups: Group[]; planned: number[] }> {
+  const groups: Group[] = [];
+  const planned: { id: number; date: string | null }[] = [];
+  for (const cand of candidates(a, b)) {
+    const r = await sql<Group>`SELECT status, type, mode, cameo, date,
+        lead_source_country AS sc, lead_source_id AS sid, lead_source_name AS sn, lead_source_kind AS sk,
+        lead_target_country AS tc, lead_target_id AS tid, lead_target_name AS tn, lead_target_kind AS tk,
+        count(*) AS n, min(id) AS lo, max(id) AS hi
+      FROM event_clusters WHERE ${inSet(cand, 'occurred', a, b, range)}
+      GROUP BY lead_source_country, lead_target_country, status, has_original, type, mode, cameo, date,
+        lead_source_id, lead_source_name, lead_source_kind, lead_target_id, lead_target_name, lead_target_kind`.execute(db);
+    for (const g of r.rows) {
+      const s = sideOf({ id: g.sid, country: g.sc }, a, b), t = sideOf({ id: g.tid, country: g.tc }, a, b);
+      if (s !== null && t !== null && s !== t) groups.push({ ...g, n: Number(g.n) });
     }
-    for (const [doc, lang] of r.docs) docs.set(doc, lang);
+    const p = await sql<{ id: number; date: string | null }>`SELECT id, date FROM event_clusters WHERE ${inSet(cand, 'planned', a, b, range)}`.execute(db);
+    planned.push(...p.rows);
   }
-  for (const lang of docs.values()) bump(s.sourcesByLang, lang);
-  const top = (m: Map<string, { n: number; id: string | null }>): { name: string; n: number; id: string | null }[] =>
+  return { groups, planned: planned.sort((x, y) => byDate(x.date, y.date) || x.id - y.id).map((p) => p.id) };
+}
+
+/** Documents (copies excluded) reporting the occurred events of the dyad, by language, languages in the order their first document appears. */
+async function sourcesByLang(db: Db, a: string, b: string, range: Range): Promise<Record<string, number>> {
+  const sets = candidates(a, b).map((c) => inSet(c, 'occurred', a, b, range));
+  const union = (f: (where: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown> => sql.join(sets.map(f), sql` UNION ALL `);
+  // Each original document reporting an event, with the event's date and id: the lead report's alone when no other
+  // original document reports it (docs_extra = 0), else read from its reports. Per language: how many documents,
+  // and its oldest event (undated first: the lowest undated id, else the lowest id of the earliest date), which
+  // orders the languages as their first documents appear.
+  const r = await sql<{ lang: string; n: number; undated: number | null; dated: string | null }>`SELECT lang, count(DISTINCT doc) AS n,
+      min(CASE WHEN date IS NULL THEN cid END) AS undated,
+      min(CASE WHEN date IS NOT NULL THEN date || char(1) || substr('00000000000000' || cid, -14) END) AS dated
+    FROM (
+      ${union((w) => sql`SELECT lead_lang AS lang, lead_doc_id AS doc, date, id AS cid FROM event_clusters WHERE ${w} AND docs_extra = 0`)}
+      UNION ALL SELECT d.lang, e.doc_id, c.date, c.id FROM (${union((w) => sql`SELECT id, date FROM event_clusters WHERE ${w} AND docs_extra = 1`)}) c
+        CROSS JOIN events e CROSS JOIN documents d
+        WHERE e.cluster_id = c.id AND d.id = e.doc_id AND d.copy_of IS NULL
+    ) GROUP BY lang`.execute(db);
+  if (r.rows.length === 0) return {};
+  const firsts = r.rows.map((x) => {
+    if (x.undated !== null) return { lang: x.lang, n: Number(x.n), date: null, cid: Number(x.undated) };
+    const cut = x.dated!.lastIndexOf('\u0001');
+    return { lang: x.lang, n: Number(x.n), date: x.dated!.slice(0, cut), cid: Number(x.dated!.slice(cut + 1)) };
+  });
+  // Two languages whose oldest event is the same one: the order of its reports decides.
+  const byEvent = new Map<number, Map<string, number>>();
+  for (const f of firsts) {
+    if (!byEvent.has(f.cid) && firsts.some((g) => g !== f && g.cid === f.cid)) {
+      const rows = await sql<{ lang: string; e: number }>`SELECT d.lang AS lang, min(e.id) AS e FROM events e CROSS JOIN documents d
+        WHERE e.cluster_id = ${f.cid} AND d.id = e.doc_id AND d.copy_of IS NULL GROUP BY d.lang`.execute(db);
+      byEvent.set(f.cid, new Map(rows.rows.map((x) => [x.lang, Number(x.e)])));
+    }
+  }
+  firsts.sort((f, g) => byDate(f.date, g.date) || f.cid - g.cid || (byEvent.get(f.cid)?.get(f.lang) ?? 0) - (byEvent.get(g.cid)?.get(g.lang) ?? 0));
+  const out: Record<string, number> = {};
+  for (const f of firsts) out[f.lang] = f.n;
+  return out;
+}
+
+/** Actor counts of one side: name → how many events, and the id of the newest one. */
+type ActorCounts = Map<string, { n: number; id: string | null; date: string | null; hi: number }>;
+
+/**
+ * Summarises the occurred events between `a` and `b` (countries or actor ids), each cluster once, as the
+ * side of its lead report says; optionally only dated `from`..`to` (inclusive). Counts are aggregated in SQL
+ * over derived columns of event_clusters (migration 003); only the first, last and planned events are read in full.
+ */
+export async function dyadSummary(db: Kysely<Database>, a: string, b: string, range: Range = {}): Promise<DyadSummary> {
+  const { groups, planned } = await groupsOf(db, a, b, range);
+  // Keys of the count maps appear in the order of their first event (oldest first), as when counting event by event.
+  groups.sort((x, y) => byDate(x.date, y.date) || x.lo - y.lo);
+  const newer = (g: { date: string | null; hi: number }, than: { date: string | null; hi: number }): boolean => {
+    const d = byDate(g.date, than.date);
+    return d > 0 || (d === 0 && g.hi > than.hi);
+  };
+  const first = groups[0];
+  let last: Group | undefined;
+  for (const g of groups) if (!last || newer(g, last)) last = g;
+  const full = async (ids: number[]): Promise<EventRow[]> => (ids.length ? listEvents(db, { ids }) : []);
+  const ends = await full([...new Set([first?.lo, last?.hi].filter((x): x is number => x !== undefined))]);
+  const s: DyadSummary = {
+    a, b, events: 0, visits: {}, meetings: {}, calls: { ab: 0, ba: 0 }, agreements: {}, byType: {}, byTypeYear: {},
+    topActors: { a: [], b: [] },
+    first: ends.find((e) => e.id === first?.lo) ?? null,
+    last: ends.find((e) => e.id === last?.hi) ?? null,
+    sourcesByLang: {},
+    planned: await full(planned),
+  };
+  const actors: { a: ActorCounts; b: ActorCounts } = { a: new Map(), b: new Map() };
+  for (const g of groups) {
+    const n = g.n;
+    s.events += n;
+    const year = g.date ? g.date.slice(0, 4) : 'undated';
+    const dir = sideOf({ id: g.sid, country: g.sc }, a, b) === 'a' ? 'ab' : 'ba';
+    bump(s.byType, g.type, n);
+    bump((s.byTypeYear[year] ??= {}), g.type, n);
+    if (g.type === 'CONSULT' && g.mode === 'visit') {
+      const v = s.visits[year] ?? { ab: 0, ba: 0 };
+      v[dir] += n;
+      s.visits[year] = v;
+    } else if (g.type === 'CONSULT' && g.mode === 'phone') s.calls[dir] += n;
+    else if (g.type === 'CONSULT' && (g.mode === null || g.mode === 'multilateral' || g.mode === 'third-party')) bump(s.meetings, year, n);
+    if (g.type === 'SUPPORT' && g.cameo === '057') bump(s.agreements, year, n);
+    for (const x of [{ id: g.sid, name: g.sn, kind: g.sk, country: g.sc }, { id: g.tid, name: g.tn, kind: g.tk, country: g.tc }]) {
+      const side = sideOf(x, a, b);
+      if (!side || !x.name || x.kind === 'country') continue;
+      const cur = actors[side].get(x.name);
+      // The id shown is the one of the newest event naming the actor.
+      if (!cur) actors[side].set(x.name, { n, id: x.id, date: g.date, hi: g.hi });
+      else {
+        cur.n += n;
+        if (newer(g, cur)) Object.assign(cur, { id: x.id, date: g.date, hi: g.hi });
+      }
+    }
+  }
+  s.sourcesByLang = await sourcesByLang(db, a, b, range);
+  const top = (m: ActorCounts): { name: string; n: number; id: string | null }[] =>
     [...m].map(([name, v]) => ({ name, n: v.n, id: v.id })).sort((x, y) => y.n - x.n || x.name.localeCompare(y.name)).slice(0, 5);
   s.topActors = { a: top(actors.a), b: top(actors.b) };
   return s;

@@ -2,9 +2,13 @@
 import type { RawDoc, Token } from '../pipeline/types.ts';
 import { extractDocument, type Extracted } from '../pipeline/extract.ts';
 import { toOutput, type EventOutput } from '../pipeline/output.ts';
+import { storeKeys, type StoreKeys } from './store-keys.ts';
 
-/** A document's extraction and its events in the output contract (null when the caller codes events itself), or why it failed. */
-export type ExtractResult = { ok: true; x: Extracted; events: EventOutput[] | null } | { ok: false; problem: string };
+/**
+ * A document's extraction and its events in the output contract (null when the caller codes events itself), with
+ * the keys the writer derives from them (with the events only), or why it failed.
+ */
+export type ExtractResult = { ok: true; x: Extracted; events: EventOutput[] | null; keys?: StoreKeys } | { ok: false; problem: string };
 
 /** A document sent to a worker; `events` asks for the output-contract events (and then only the layers the store reads come back). */
 export interface PoolTask { id: number; raw: RawDoc; events: boolean }
@@ -37,13 +41,15 @@ export function forStore(x: Extracted): Extracted {
 
 /**
  * Extracts one document; an exception becomes a one-line problem instead of a throw. With `events`, the
- * output-contract events are computed too, and `slim` keeps only the layers the store reads ({@link forStore}).
+ * output-contract events are computed too, with the keys the writer derives ({@link storeKeys}), and `slim` keeps
+ * only the layers the store reads ({@link forStore}).
  */
 export function extractOne(raw: RawDoc, events: boolean, slim = false): ExtractResult {
   try {
     const x = extractDocument(raw);
     if (!events) return { ok: true, x, events: null };
-    return { ok: true, x: slim ? forStore(x) : x, events: toOutput(x).events };
+    const out = toOutput(x).events;
+    return { ok: true, x: slim ? forStore(x) : x, events: out, keys: storeKeys(x.doc, out) };
   } catch (err) {
     return { ok: false, problem: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -19,6 +19,7 @@ import { storeDocument } from './write.ts';
 import { applyCuration } from './curation.ts';
 import { makeExtractor, type Pending } from './pool.ts';
 import { extractedProblem, rawProblem } from './ingest-checks.ts';
+import type { StoreKeys } from './store-keys.ts';
 
 /** Documents per transaction by default. */
 export const DEFAULT_BATCH = 200;
@@ -64,8 +65,8 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** A document ready to be written: its extraction and content hash. */
-export interface Prepared { x: Extracted; hash: string; events: EventOutput[] }
+/** A document ready to be written: its extraction, content hash and events; `keys` when computed with the extraction (else the writer derives them). */
+export interface Prepared { x: Extracted; hash: string; events: EventOutput[]; keys?: StoreKeys }
 
 /** sha256 of the content as read. */
 export function contentHash(content: string): string {
@@ -138,7 +139,9 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       const problem = r.ok ? extractedProblem(r.x) : r.problem;
       if (r.ok && problem === null) {
         s.read++;
-        batch.push({ x: r.x, hash: e.hash, events: opts.eventsFor ? opts.eventsFor(r.x) : (r.events ?? []) });
+        // Keys computed with the extraction's own events (an events hook codes others: then the writer derives them).
+        const keys = !opts.eventsFor && r.events && r.keys ? { keys: r.keys } : {};
+        batch.push({ x: r.x, hash: e.hash, events: opts.eventsFor ? opts.eventsFor(r.x) : (r.events ?? []), ...keys });
       } else {
         pending.delete(e.hash);
         refused.set(e.hash, problem ?? 'could not be processed');

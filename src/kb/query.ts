@@ -1,5 +1,5 @@
 /** Queries over the knowledge base: events (one row per real-world event), actors, search and stats. */
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from './schema.ts';
 import { ftsQuery } from './terms.ts';
 import { latinKey } from '../text/translit.ts';
@@ -63,45 +63,69 @@ export async function resolveActors(db: Db, q: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** The event_clusters rows matching a filter (every condition of {@link listEvents}, no order or paging); null when nothing can match. Events a curator rejected are left out unless asked for by `status: 'rejected'` or by id. */
-export async function filteredClusters(db: Db, f: EventFilter = {}): Promise<SelectQueryBuilder<Database, 'event_clusters', object> | null> {
+/** How a query over events reads them: `ordered` when it wants the first rows in listing order (a page), so that dense conditions are checked while reading events oldest first. */
+export interface ReadPlan { ordered?: boolean }
+
+/** Reports (or full-text hits) from which a condition counts as dense: a page then reads events oldest first and checks it, rather than reading its events and sorting them. */
+const DENSE = 2000;
+
+/**
+ * The event_clusters rows matching a filter (every condition of {@link listEvents}, no order or paging); null when nothing can match. Events a curator rejected are left out unless asked for by `status: 'rejected'` or by id.
+ * Conditions on reports (dyad, actor, language, words) are either sets of events computed once per query or,
+ * when dense and the caller reads a page in order, checks of each event read; "reported by an original" reads
+ * the derived `has_original` column (migration 003). The rows are the same either way; only the plan differs.
+ */
+export async function filteredClusters(db: Db, f: EventFilter = {}, plan: ReadPlan = {}): Promise<SelectQueryBuilder<Database, 'event_clusters', object> | null> {
   let q: SelectQueryBuilder<Database, 'event_clusters', object> = db.selectFrom('event_clusters');
-  if (!f.ids && f.status !== 'rejected') q = q.where('status', '!=', 'rejected');
+  // A page is read through the index event_clusters_date (oldest first, filters checked on the index): keep other indexes out of it.
+  const col = (c: 'type' | 'mode' | 'status'): RawBuilder<string> => (plan.ordered ? sql<string>`+event_clusters.${sql.ref(c)}` : sql<string>`event_clusters.${sql.ref(c)}`);
+  if (!f.ids && f.status !== 'rejected') q = q.where(col('status'), '!=', 'rejected');
   if (f.ids) q = q.where('id', 'in', f.ids.length ? f.ids : [-1]);
-  if (f.type) q = q.where('type', '=', f.type.toUpperCase());
-  if (f.mode) q = q.where('mode', '=', f.mode);
-  if (f.status) q = q.where('status', '=', f.status);
+  if (f.type) q = q.where(col('type'), '=', f.type.toUpperCase());
+  if (f.mode) q = q.where(col('mode'), '=', f.mode);
+  if (f.status) q = q.where(col('status'), '=', f.status);
   if (f.from) q = q.where('date', '>=', f.from);
   if (f.to) q = q.where('date', '<=', f.to.length === 10 ? f.to : `${f.to}\uffff`);
+  const dense = async (count: RawBuilder<unknown>): Promise<boolean> =>
+    plan.ordered === true && Number((await sql<{ n: number }>`SELECT count(*) AS n FROM (${count} LIMIT ${DENSE})`.execute(db)).rows[0]?.n ?? 0) >= DENSE;
   if (f.dyad) {
     const [a, b] = f.dyad;
-    q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id').where((e2) => e2.or([
-      e2.and([e2.or([e2('source_country', '=', a), e2('source_id', '=', a)]), e2.or([e2('target_country', '=', b), e2('target_id', '=', b)])]),
-      e2.and([e2.or([e2('source_country', '=', b), e2('source_id', '=', b)]), e2.or([e2('target_country', '=', a), e2('target_id', '=', a)])]),
-    ]))));
+    const match = sql`${pairMatch(a, b)} OR ${pairMatch(b, a)}`;
+    q = q.where(await dense(sql`SELECT 1 FROM events WHERE ${match}`)
+      ? sql<boolean>`EXISTS (SELECT 1 FROM events WHERE events.cluster_id = event_clusters.id AND (${match}))`
+      : sql<boolean>`event_clusters.id IN (SELECT cluster_id FROM events WHERE ${match})`);
   }
   if (f.actor) {
     const ids = await resolveActors(db, f.actor);
     if (ids.length === 0) return null;
-    q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id')
-      .where((e2) => e2.or([e2('source_id', 'in', ids), e2('target_id', 'in', ids)]))));
+    const list = sql.join(ids.map((id) => sql`${id}`));
+    q = q.where(await dense(sql`SELECT 1 FROM events WHERE source_id IN (${list}) UNION ALL SELECT 1 FROM events WHERE target_id IN (${list})`)
+      ? sql<boolean>`EXISTS (SELECT 1 FROM events WHERE events.cluster_id = event_clusters.id AND (source_id IN (${list}) OR target_id IN (${list})))`
+      : sql<boolean>`event_clusters.id IN (SELECT cluster_id FROM events WHERE source_id IN (${list}) UNION SELECT cluster_id FROM events WHERE target_id IN (${list}))`);
   }
   if (f.lang) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id').select('events.id')
-      .whereRef('events.cluster_id', '=', 'event_clusters.id').where('documents.lang', '=', f.lang!)));
+    const lang = f.lang;
+    q = q.where(await dense(sql`SELECT 1 FROM documents WHERE lang = ${lang}`)
+      ? sql<boolean>`EXISTS (SELECT 1 FROM events e CROSS JOIN documents d WHERE e.cluster_id = event_clusters.id AND d.id = e.doc_id AND d.lang = ${lang})`
+      : sql<boolean>`event_clusters.id IN (SELECT e.cluster_id FROM documents d CROSS JOIN events e WHERE d.lang = ${lang} AND e.doc_id = d.id)`);
   }
   if (f.q) {
     const m = ftsQuery(f.q);
     if (!m) return null;
-    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('evidence', 'evidence.event_id', 'events.id').select('events.id')
-      .whereRef('events.cluster_id', '=', 'event_clusters.id')
-      .where('evidence.id', 'in', sql<number>`(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ${m})`)));
+    // The words' reports, from the full-text index through two narrow indexes (evidence → report → event), computed once.
+    const hits = sql`SELECT e.cluster_id FROM evidence_fts CROSS JOIN evidence v INDEXED BY evidence_id_event CROSS JOIN events e INDEXED BY events_id_cluster
+      WHERE evidence_fts MATCH ${m} AND v.id = evidence_fts.rowid AND e.id = v.event_id`;
+    q = q.where(await dense(sql`SELECT 1 FROM evidence_fts WHERE evidence_fts MATCH ${m}`)
+      ? sql<boolean>`+event_clusters.id IN (${hits})`
+      : sql<boolean>`event_clusters.id IN (${hits})`);
   }
-  if (!f.copies) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id').select('events.id')
-      .whereRef('events.cluster_id', '=', 'event_clusters.id').where('documents.copy_of', 'is', null)));
-  }
+  if (!f.copies) q = q.where('has_original', '=', 1);
   return q;
+}
+
+/** A report with `a` on the source side and `b` on the target side (each a country or an actor id), as OR-able index lookups. */
+function pairMatch(a: string, b: string): RawBuilder<boolean> {
+  return sql<boolean>`(source_country = ${a} AND target_country = ${b}) OR (source_country = ${a} AND target_id = ${b}) OR (source_id = ${a} AND target_country = ${b}) OR (source_id = ${a} AND target_id = ${b})`;
 }
 
 /** The report that speaks for an event (its actors): the opening report unless it is a republished copy, else the first original, else the first report. */
@@ -109,11 +133,20 @@ export function leadReport<R extends { copy_of: string | null }>(reports: readon
   return reports.find((r) => r.copy_of === null && isOpening(r)) ?? reports.find((r) => r.copy_of === null) ?? reports[0];
 }
 
+/** A report as {@link listEvents} reads it. */
+interface ReportRow {
+  event_id: number; cluster_id: number | null; doc_id: string; lang: string; url: string | null; source: string; published: string | null; copy_of: string | null;
+  text: string; start: number; end: number; merge_reason: string | null; date: string | null;
+  source_id: string | null; source_name: string | null; source_kind: string | null; source_country: string | null;
+  target_id: string | null; target_name: string | null; target_kind: string | null; target_country: string | null;
+}
+
 /** Events (clusters) matching the filter, oldest first, each with all its reports. */
 export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[]> {
-  const base = await filteredClusters(db, f);
+  const base = await filteredClusters(db, f, { ordered: f.limit !== undefined && f.limit > 0 });
   if (!base) return [];
-  let q = base.selectAll().orderBy('date').orderBy('id');
+  let q = base.select(['id', 'type', 'mode', 'status', 'cameo', 'date', 'first_event_id', 'source_country', 'target_country', 'location_name', 'location_country'])
+    .orderBy('date').orderBy('id');
   if (f.limit) q = q.limit(f.limit);
   if (f.offset) q = (f.limit ? q : q.limit(-1)).offset(f.offset);
   const clusters = await q.execute();
@@ -121,14 +154,13 @@ export async function listEvents(db: Db, f: EventFilter = {}): Promise<EventRow[
   const byCluster = new Map<number, Report[]>();
   const ids = clusters.map((c) => c.id);
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.selectFrom('events')
-      .innerJoin('documents', 'documents.id', 'events.doc_id')
-      .innerJoin('evidence', 'evidence.event_id', 'events.id')
-      .select(['events.id as event_id', 'events.cluster_id', 'events.doc_id', 'documents.lang', 'documents.url', 'documents.source', 'documents.published', 'documents.copy_of',
-        'evidence.text', 'evidence.start', 'evidence.end', 'events.merge_reason', 'events.date',
-        'events.source_id', 'events.source_name', 'events.source_kind', 'events.source_country',
-        'events.target_id', 'events.target_name', 'events.target_kind', 'events.target_country'])
-      .where('events.cluster_id', 'in', ids.slice(i, i + 500)).orderBy('events.id').execute();
+    // The document's columns come from the index documents_copy_lang (its row holds the whole text).
+    const rows = (await sql<ReportRow>`SELECT events.id AS event_id, events.cluster_id, events.doc_id, documents.lang, documents.url, documents.source, documents.published, documents.copy_of,
+        evidence.text, evidence.start, evidence."end", events.merge_reason, events.date,
+        events.source_id, events.source_name, events.source_kind, events.source_country,
+        events.target_id, events.target_name, events.target_kind, events.target_country
+      FROM events JOIN documents INDEXED BY documents_copy_lang ON documents.id = events.doc_id JOIN evidence ON evidence.event_id = events.id
+      WHERE events.cluster_id IN (${sql.join(ids.slice(i, i + 500))}) ORDER BY events.id`.execute(db)).rows;
     for (const r of rows) {
       const list = byCluster.get(r.cluster_id!) ?? [];
       list.push({
@@ -165,13 +197,22 @@ export async function getEvent(db: Db, id: number): Promise<EventRow | null> {
 /** A document hit of a full-text search. */
 export interface SearchHit { id: string; lang: string; published: string | null; title: string | null; source: string; copy_of: string | null; snippet: string }
 
+/** Full-text hits from which a query reads rows in listing order and stops, rather than reading every hit and sorting. */
+const DENSE_HITS = 1000;
+
 /** Documents whose words match every query word by stem or Latin key (Tokayev → Тоқаев, Токаев). */
 export async function searchDocuments(db: Db, text: string, limit = 50): Promise<SearchHit[]> {
   const m = ftsQuery(text);
   if (!m) return [];
+  const hits = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ${m}`.execute(db)).rows[0]?.n ?? 0);
+  if (hits === 0) return [];
+  // Many hits: read documents in publication order (index documents_published) until `limit` of them match; few: read the hits and sort them.
+  const matched = hits >= DENSE_HITS
+    ? sql<boolean>`+documents.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${m})`
+    : sql<boolean>`documents.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${m})`;
   const rows = await db.selectFrom('documents')
     .select(['id', 'lang', 'published', 'title', 'source', 'copy_of', 'text'])
-    .where('seq', 'in', sql<number>`(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${m} ORDER BY rank)`)
+    .where(matched)
     .orderBy('published').orderBy('seq').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, lang: r.lang, published: r.published, title: r.title, source: r.source, copy_of: r.copy_of, snippet: snippet(r.text, text) }));
 }

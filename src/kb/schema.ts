@@ -111,6 +111,26 @@ export interface EventClustersTable {
   n_events: number;
   /** 1 when a curator edited it (merges/splits never undone by ingest). */
   curated: number;
+  /**
+   * Derived (migration 003, kept by triggers): the lead report (the one that speaks for the event: the opening
+   * report unless it is a republished copy, else the first original, else the first report) and its actors.
+   */
+  lead_event_id: Generated<number | null>;
+  /** Derived: 1 when a report comes from a document that is not a republished copy, 0 when none does, null without reports. */
+  has_original: Generated<number | null>;
+  lead_source_id: Generated<string | null>;
+  lead_source_name: Generated<string | null>;
+  lead_source_kind: Generated<string | null>;
+  lead_source_country: Generated<string | null>;
+  lead_target_id: Generated<string | null>;
+  lead_target_name: Generated<string | null>;
+  lead_target_kind: Generated<string | null>;
+  lead_target_country: Generated<string | null>;
+  /** Derived: the lead report's document and its language. */
+  lead_doc_id: Generated<string | null>;
+  lead_lang: Generated<string | null>;
+  /** Derived: 1 when an original document other than the lead report's reports the event. */
+  docs_extra: Generated<number | null>;
 }
 
 /** A curator's change: who, when, what, and the state before and after (JSON). */
