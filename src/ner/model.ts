@@ -1,5 +1,6 @@
 /** A trained NER model: weights file format (data/ner/<lang>.tsv), loading, and fast tagging with per-word score caches. */
-import { NUM_TAGS, spansFromTags, TAGS, type NerSpan } from './bio.ts';
+import type { NerSpan } from './bio.ts';
+import { BIO, schemeOfTags, tagScheme, type SchemeName, type TagScheme } from './scheme.ts';
 import { BOS, EOS, offsetFeatures, WINDOW, wordFeatures, type FeatureMode } from './features.ts';
 import { positionFeatures, sentenceInfo, wordInfo, type WordInfo } from './context.ts';
 import type { NerLang } from './lexicon.ts';
@@ -7,7 +8,6 @@ import { viterbiWithMargins } from './viterbi.ts';
 import { parseTsv } from '../util/data.ts';
 import { featureBucket, MAX_HASH_BITS } from './hash.ts';
 
-const T = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 const CACHE_LIMIT = 100_000;
 /** Margin (in weight units) at which a token's confidence reaches about 0.73; sets the `score` scale only. */
@@ -23,8 +23,15 @@ export interface NerModel {
    */
   readonly hashBits: number;
   readonly features: ReadonlyMap<string, Float32Array>;
-  /** (T+1) × T transitions, last row = sentence start. */
+  /** (T+1) × T transitions, last row = sentence start (T = the scheme's tag count). */
   readonly trans: Float32Array;
+  /** Tag scheme the weights are for (scheme.ts); absent = BIO. */
+  readonly scheme?: SchemeName;
+}
+
+/** The tag scheme of a model. */
+export function modelScheme(m: Pick<NerModel, 'scheme'>): TagScheme {
+  return tagScheme(m.scheme);
 }
 
 /** Key under which a model stores the weights of feature string `f`: the string itself, or its bucket number when hashed. */
@@ -42,6 +49,8 @@ export function featureWeights(m: NerModel, f: string): Float32Array | undefined
  * rows, then one row per feature (per bucket number, ascending, for hashed models).
  */
 export function serializeModel(m: NerModel, header: readonly string[], minWeight: number): string {
+  const TAGS = modelScheme(m).tags;
+  const T = TAGS.length;
   const fmt = (x: number): string => (Math.abs(x) < 5e-4 ? '' : String(Math.round(x * 1000) / 1000));
   const lines = header.map((h) => `# ${h}`.trimEnd());
   lines.push(['feature', ...TAGS].join('\t'));
@@ -61,6 +70,11 @@ export function serializeModel(m: NerModel, header: readonly string[], minWeight
 /** Parses a model written by {@link serializeModel}. */
 export function parseModel(text: string, lang: NerLang, name: string): NerModel {
   const rows = parseTsv(text, name);
+  const columns = /^feature\t.*$/m.exec(text)?.[0].split('\t').slice(1).map((c) => c.trim()) ?? [];
+  const scheme = schemeOfTags(columns);
+  if (!scheme) throw new Error(`${name}: tag columns ${columns.join(', ')} are not those of a known tag scheme`);
+  const TAGS = scheme.tags;
+  const T = TAGS.length;
   let mode: FeatureMode = 'full';
   let hashBits = 0;
   const trans = new Float32Array((T + 1) * T);
@@ -89,7 +103,7 @@ export function parseModel(text: string, lang: NerLang, name: string): NerModel 
       if (!/^\d+$/.test(k) || Number(k) >= 2 ** hashBits) throw new Error(`${name}: hashed model row ${k} is not a bucket number below 2^${hashBits}`);
     }
   }
-  return { lang, mode, hashBits, features, trans };
+  return { lang, mode, hashBits, features, trans, ...(scheme === BIO ? {} : { scheme: scheme.name }) };
 }
 
 /** A word's summed weights per offset and its sentence-level facts. */
@@ -99,6 +113,7 @@ const caches = new WeakMap<NerModel, Map<string, WordEntry>>();
 
 /** Summed weights of one word's features at each offset −WINDOW…+WINDOW (SPAN × T), cached per model. */
 function wordEntry(m: NerModel, word: string): WordEntry {
+  const T = modelScheme(m).tags.length;
   let cache = caches.get(m);
   if (!cache) { cache = new Map(); caches.set(m, cache); }
   const hit = cache.get(word);
@@ -120,6 +135,7 @@ function wordEntry(m: NerModel, word: string): WordEntry {
 
 /** Emission scores (n × T) of a sentence. */
 export function emissions(m: NerModel, words: readonly string[]): Float64Array {
+  const T = modelScheme(m).tags.length;
   const n = words.length;
   const emit = new Float64Array(n * T);
   const entries = words.map((w) => wordEntry(m, w));
@@ -145,7 +161,8 @@ export function emissions(m: NerModel, words: readonly string[]): Float64Array {
 /** Tags a tokenised sentence: entity spans over token indices with a confidence score in [0.5, 1). */
 export function tagWithModel(m: NerModel, words: readonly string[]): NerSpan[] {
   if (words.length === 0) return [];
-  const { tags, margins } = viterbiWithMargins(emissions(m, words), words.length, m.trans);
+  const scheme = modelScheme(m);
+  const { tags, margins } = viterbiWithMargins(emissions(m, words), words.length, m.trans, scheme);
   const conf = margins.map((x) => Math.round((1 / (1 + Math.exp(-x / MARGIN_SCALE))) * 1000) / 1000);
-  return spansFromTags(tags, conf);
+  return scheme.spans(tags, conf);
 }

@@ -1,11 +1,12 @@
-/** Averaged structured perceptron (Collins 2002) over BIO tags with first-order transitions and Viterbi decoding. */
-import { NUM_TAGS } from './bio.ts';
+/**
+ * Averaged structured perceptron (Collins 2002) over the tags of a scheme (BIO by default, scheme.ts) with
+ * first-order transitions and Viterbi decoding.
+ */
 import { viterbi } from './viterbi.ts';
+import { BIO, type TagScheme } from './scheme.ts';
 import { rng } from '../util/rng.ts';
 
-const T = NUM_TAGS;
-
-/** A training sentence: feature strings per token and gold tag indices. */
+/** A training sentence: feature strings per token and gold tag indices (of the scheme trained in). */
 export interface TrainSentence { feats: readonly (readonly string[])[]; tags: readonly number[] }
 
 /** Training settings. */
@@ -16,7 +17,8 @@ export interface PerceptronWeights { features: Map<string, Float32Array>; trans:
 
 
 /** Trains an averaged perceptron; deterministic for the same data, order and options. */
-export function trainPerceptron(data: readonly TrainSentence[], opts: PerceptronOptions): PerceptronWeights {
+export function trainPerceptron(data: readonly TrainSentence[], opts: PerceptronOptions, scheme: TagScheme = BIO): PerceptronWeights {
+  const T = scheme.tags.length;
   const ids = new Map<string, number>();
   const names: string[] = [];
   const sents = data.map((s) => ({
@@ -48,7 +50,7 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: Perceptron
       for (let i = 0; i < n; i++) {
         for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += w[f * T + t]!;
       }
-      const pred = viterbi(emit, n, tw);
+      const pred = viterbi(emit, n, tw, scheme);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const g = s.tags[i]!;

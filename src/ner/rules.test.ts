@@ -18,6 +18,13 @@ test('a quoted name before an organization head noun is an organization', () => 
   assert.deepEqual(repair('Biz " Salam " dedik .', 'az', []), [], 'no head noun, no organization');
 });
 
+test('a quoted name right before an organization span joins it, quotes and all', () => {
+  assert.deepEqual(repair('“ Günəş ” Bakı Elektronika Zavodu yeni xətt açıb .', 'az', [['ORG', 3, 6]]), ['ORG:“ Günəş ” Bakı Elektronika Zavodu']);
+  assert.deepEqual(repair('" Ulduz " Açıq Səhmdar Cəmiyyəti hesabat verib .', 'az', [['LOC', 1, 2], ['ORG', 3, 6]]), ['ORG:" Ulduz " Açıq Səhmdar Cəmiyyəti'], 'a span inside the quotes is taken in');
+  assert.deepEqual(repair('Kitab " Səhər " adlanır , Bakı Universiteti çap edib .', 'az', [['ORG', 6, 8]]), ['ORG:Bakı Universiteti'], 'quotes not right before the name stay out');
+  assert.deepEqual(repair('" dostluq " Bakı Universitetində keçirilib .', 'az', [['ORG', 3, 5]]), ['ORG:Bakı Universitetində'], 'a lower-case quotation is not a name');
+});
+
 test('a span with one quote of a pair takes in its partner', () => {
   assert.deepEqual(repair('" Qafqaz və Merkuri " Səhmdar Cəmiyyəti yaradıldı .', 'az', [['ORG', 1, 7]]), ['ORG:" Qafqaz və Merkuri " Səhmdar Cəmiyyəti']);
 });

@@ -29,6 +29,27 @@ function quotedOrganizations(words: readonly string[], lang: NerLang, spans: Ner
   return spans;
 }
 
+/**
+ * A quoted capitalised name right before an organization's name is part of it: the company or body's own
+ * name in quotes, then its kind (“Stankin” Moskva Dövlət Texnologiya Universiteti, "Azərsu" Açıq Səhmdar
+ * Cəmiyyəti): the organization span takes in the quotes and the name between them.
+ */
+function quotedNameBeforeOrganization(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  for (const s of spans) {
+    if (s.type !== 'ORG') continue;
+    const j = s.start - 1;
+    if (j < 2 || !CLOSE.has(words[j]!)) continue;
+    let i = j - 1;
+    while (i > 0 && j - i <= 6 && !OPEN.has(words[i]!)) i--;
+    if (!OPEN.has(words[i]!) || i === j - 1 || !isCap(words[i + 1]!)) continue;
+    const inner = { start: i, end: j + 1 };
+    if (spans.some((o) => o !== s && overlaps(o, inner) && !(o.start > i && o.end <= j))) continue;
+    for (const o of spans) if (o !== s && overlaps(o, inner)) o.end = o.start;
+    s.start = i;
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
 /** A span holding one quote of a pair takes in its partner next to it (Qafqaz və Merkuri " Cəmiyyəti → " Qafqaz … Cəmiyyəti). */
 function balanceQuotes(words: readonly string[], spans: NerSpan[]): void {
   for (const s of spans) {
@@ -151,6 +172,7 @@ export function repairSpans(words: readonly string[], lang: NerLang, spans: read
   out = quotedOrganizations(words, lang, out);
   out.sort((a, b) => a.start - b.start);
   balanceQuotes(words, out);
+  out = quotedNameBeforeOrganization(words, out);
   if (MERGE_STATE[lang]) out = mergeStateIntoBody(words, lang, out);
   out = bracketAbbreviations(words, out);
   out = personNames(words, lang, out);

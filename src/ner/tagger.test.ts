@@ -33,11 +33,12 @@ test('the az model is hashed: its file names the ADA corpus and holds bucket num
   assert.match(text, /FNV-1a/);
   const m = loadModel('az')!;
   assert.ok(m.hashBits > 0 && m.hashBits <= 24, `hash bits ${m.hashBits}`);
+  assert.equal(m.scheme, 'bilou', 'the az model decodes BILOU tags (chosen by block cross-validation)');
   const rows = text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0]!);
   const bad = rows.filter((r) => !r.startsWith('@') && !/^\d+$/.test(r));
   assert.deepEqual(bad.slice(0, 5), [], 'every weight row is keyed by a bucket number');
   const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
-  assert.ok(!/\p{L}{3,}/u.test(body.replace(/@(mode:full|hash|trans:START|trans:[BI]-(PER|ORG|LOC)|trans:O)|feature|PER|ORG|LOC/g, '')), 'no words outside the header and column names');
+  assert.ok(!/\p{L}{3,}/u.test(body.replace(/@(mode:full|hash|trans:START|trans:[BILU]-(PER|ORG|LOC)|trans:O)|feature|PER|ORG|LOC/g, '')), 'no words outside the header and column names');
 });
 
 test('Kazakh sentences: persons, places and organizations, inflected', () => {

@@ -4,6 +4,7 @@ import type { LabelledSentence } from './conll.ts';
 import { tokenFeatures, wordFeatures, type FeatureMode, type WordFeatures } from './features.ts';
 import { sentenceInfo } from './context.ts';
 import { featureKey, tagWithModel, type NerModel } from './model.ts';
+import { tagScheme, type SchemeName } from './scheme.ts';
 import { trainPerceptron, type PerceptronOptions, type TrainSentence } from './perceptron.ts';
 import { nerLexicon, type NerLang } from './lexicon.ts';
 import { repairSpans } from './rules.ts';
@@ -17,6 +18,8 @@ export interface ModelSpec extends PerceptronOptions {
   modelLang: NerLang; mode: FeatureMode; hashBits?: number;
   /** Train this many perceptrons with shuffle seeds seed, seed+1, … and average their weights (default 1). */
   bag?: number;
+  /** Tag scheme to learn (scheme.ts; default BIO). */
+  scheme?: SchemeName;
 }
 
 /** A single-language training set: the language of the training text plus the model spec. */
@@ -52,7 +55,7 @@ export function averageModels(models: readonly NerModel[]): NerModel {
   const features = new Map<string, Float32Array>();
   const trans = new Float32Array(first.trans.length);
   for (const m of models) {
-    if (m.mode !== first.mode || m.hashBits !== first.hashBits || m.lang !== first.lang) throw new Error('averageModels: models differ in language, mode or hashing');
+    if (m.mode !== first.mode || m.hashBits !== first.hashBits || m.lang !== first.lang || m.scheme !== first.scheme) throw new Error('averageModels: models differ in language, mode, hashing or tag scheme');
     for (const [k, v] of m.features) {
       let a = features.get(k);
       if (!a) { a = new Float32Array(v.length); features.set(k, a); }
@@ -60,13 +63,14 @@ export function averageModels(models: readonly NerModel[]): NerModel {
     }
     for (let t = 0; t < trans.length; t++) trans[t]! += m.trans[t]! / models.length;
   }
-  return { lang: first.lang, mode: first.mode, hashBits: first.hashBits, features, trans };
+  return { lang: first.lang, mode: first.mode, hashBits: first.hashBits, features, trans, ...(first.scheme ? { scheme: first.scheme } : {}) };
 }
 
 function trainOne(parts: readonly TrainPart[], spec: ModelSpec): NerModel {
   const { modelLang, mode } = spec;
   const hashBits = spec.hashBits ?? 0;
   const key = (f: string): string => featureKey({ hashBits }, f);
+  const scheme = tagScheme(spec.scheme);
   const data: TrainSentence[] = [];
   for (const part of parts) {
     const cache = new Map<string, WordFeatures>();
@@ -78,12 +82,12 @@ function trainOne(parts: readonly TrainPart[], spec: ModelSpec): NerModel {
     const featurised = part.sents.map((s) => {
       const f = s.words.map(wf);
       const info = sentenceInfo(f);
-      return { tags: s.tags, feats: s.words.map((_, i) => tokenFeatures(f, s.words, i, info).map(key)) };
+      return { tags: scheme.encode(s.tags), feats: s.words.map((_, i) => tokenFeatures(f, s.words, i, info).map(key)) };
     });
     for (let c = 0; c < (part.copies ?? 1); c++) data.push(...featurised);
   }
-  const { features, trans } = trainPerceptron(data, spec);
-  return { lang: modelLang, mode, hashBits, features, trans };
+  const { features, trans } = trainPerceptron(data, spec, scheme);
+  return { lang: modelLang, mode, hashBits, features, trans, ...(scheme.name === 'bio' ? {} : { scheme: scheme.name }) };
 }
 
 /** Entity-level scores of a model on labelled sentences, with the rule repairs of rules.ts unless `raw`. */
