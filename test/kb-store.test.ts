@@ -66,7 +66,7 @@ async function tables(store: Store): Promise<string[]> {
 
 test('migrations: up creates every table, down removes them, up again restores', async () => {
   const { store } = await freshStore('m.db');
-  const all = ['actor_variants', 'actors', 'curation_edits', 'curation_moves', 'doc_bands', 'documents', 'documents_fts', 'event_clusters', 'events', 'evidence', 'evidence_fts', 'ingest_runs', 'mentions'];
+  const all = ['actor_variants', 'actors', 'curation_edits', 'curation_moves', 'doc_bands', 'documents', 'documents_fts', 'dyad_stale', 'dyad_summaries', 'event_clusters', 'events', 'evidence', 'evidence_fts', 'ingest_runs', 'mentions'];
   assert.deepEqual(await tables(store), all);
   await migrateDownAll(store.db);
   assert.deepEqual(await tables(store), []);

@@ -17,6 +17,7 @@ import { startMerge, undoMerge } from './curation-merge.ts';
 import { startSplit, undoSplit } from './curation-split.ts';
 import { mergeOf, startActorMerge, startActorSplit, undoActorEdit } from './curation-actors.ts';
 import { replayAll } from './curation-replay.ts';
+import { refreshDyads } from './dyad-store.ts';
 
 export type { EventState, AppliedChanges, ActorState } from './curation-apply.ts';
 export { listEdits, curationOf, type Edit, type EditDetail } from './curation-log.ts';
@@ -53,6 +54,7 @@ export async function curateEvent(db: Kysely<Database>, r: { eventId: number; ac
       before: JSON.stringify({ state: stateOf(before), restore: before }),
       after: JSON.stringify({ state: stateOf(after!), changes, note: r.note ?? null }),
     }).returning(['id', 'who', 'at', 'action', 'target', 'before', 'after']).executeTakeFirstOrThrow();
+    await refreshDyads(trx);
     return toEdit(trx, row, new Map());
   });
 }
@@ -62,6 +64,7 @@ async function structural(db: Kysely<Database>, run: (trx: Transaction<Database>
   return db.transaction().execute(async (trx) => {
     const row = await run(trx);
     await replayAll(trx);
+    await refreshDyads(trx);
     return toEdit(trx, await trx.selectFrom('curation_edits').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow(), new Map());
   });
 }
@@ -144,11 +147,17 @@ export async function undoEdit(db: Kysely<Database>, r: { editId: number; who: s
     const restored = cluster === null ? null : await snapshot(trx, cluster);
     const after = JSON.stringify({ state: restored ? stateOf(restored) : null, changes: null, note: null });
     await trx.updateTable('curation_edits').set({ after }).where('id', '=', row.id).execute();
+    await refreshDyads(trx);
     return { ...(await toEdit(trx, { ...row, after }, new Map())), eventId: cluster };
   });
 }
 
 /** Re-applies every edit in force to the rows of the events and actors they name (after an ingest); returns how many were applied. */
 export async function applyCuration(db: Kysely<Database>): Promise<number> {
-  return db.transaction().execute((trx) => replayAll(trx));
+  return db.transaction().execute(async (trx) => {
+    const n = await replayAll(trx);
+    // The dyad summaries of the pairs whose events changed (ingest calls this when it finishes).
+    await refreshDyads(trx);
+    return n;
+  });
 }

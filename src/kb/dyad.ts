@@ -160,6 +160,23 @@ type ActorCounts = Map<string, { n: number; id: string | null; date: string | nu
  * over derived columns of event_clusters (migration 003); only the first, last and planned events are read in full.
  */
 export async function dyadSummary(db: Kysely<Database>, a: string, b: string, range: Range = {}): Promise<DyadSummary> {
+  if (!range.from && !range.to && isCountryPair(a, b)) {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const row = await db.selectFrom('dyad_summaries').select('summary').where('a', '=', a).where('b', '=', b)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('dyad_stale').select('dyad_stale.a').where('dyad_stale.a', '=', x).where('dyad_stale.b', '=', y))))
+      .executeTakeFirst();
+    if (row) return JSON.parse(row.summary) as DyadSummary;
+  }
+  return computeDyadSummary(db, a, b, range);
+}
+
+/** True for two different three-letter codes: the pairs whose all-time summaries are stored (migration 004). */
+export function isCountryPair(a: string, b: string): boolean {
+  return a !== b && /^[A-Z]{3}$/.test(a) && /^[A-Z]{3}$/.test(b);
+}
+
+/** {@link dyadSummary} computed from the events (what is stored for country pairs, and the answer for date ranges and actors). */
+export async function computeDyadSummary(db: Kysely<Database>, a: string, b: string, range: Range = {}): Promise<DyadSummary> {
   const { groups, planned } = await groupsOf(db, a, b, range);
   // Keys of the count maps appear in the order of their first event (oldest first), as when counting event by event.
   groups.sort((x, y) => byDate(x.date, y.date) || x.lo - y.lo);

@@ -173,7 +173,8 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
   } finally {
     await extractor.close();
   }
-  // New reports may have joined curated events: put the curators' edits back on top of them (a no-op without edits).
+  // New reports may have joined curated events: put the curators' edits back on top of them (a no-op without edits),
+  // and store the dyad summaries of the pairs whose events changed.
   await applyCuration(db);
   s.seconds = (performance.now() - t0) / 1000;
   await db.updateTable('ingest_runs').set({ ...runCounts(s), status: 'done', finished_at: now() }).where('id', '=', s.runId).execute();

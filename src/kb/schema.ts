@@ -172,4 +172,11 @@ export interface Database {
   event_clusters: EventClustersTable;
   curation_edits: CurationEditsTable;
   ingest_runs: IngestRunsTable;
+  dyad_summaries: DyadSummariesTable;
+  dyad_stale: DyadStaleTable;
 }
+
+/** The stored summary (JSON of src/kb/dyad.ts DyadSummary) of an ordered pair of countries over all dates (migration 004). */
+export interface DyadSummariesTable { a: string; b: string; summary: string }
+/** Pairs of countries (a < b) whose events changed since their summaries were stored. */
+export interface DyadStaleTable { a: string; b: string }
