@@ -16,9 +16,12 @@ function matchRest<T extends Worded>(def: T, anchor: number, keys: readonly (rea
     const want = def.words[w] ?? [];
     let found = -1;
     for (let d = 1; d <= WINDOW && found < 0; d++) {
-      for (const j of [anchor + d, anchor - d]) {
+      // After the anchor first, then before it.
+      for (let side = 0; side < 2; side++) {
+        const j = side === 0 ? anchor + d : anchor - d;
         if (j < from || j >= to || used.includes(j)) continue;
-        if (anyKey(keys[j] ?? [], want)) { found = j; break; }
+        const kj = keys[j];
+        if (kj && kj.length > 0 && anyKey(kj, want)) { found = j; break; }
       }
     }
     if (found < 0) return null;
