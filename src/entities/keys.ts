@@ -6,7 +6,7 @@ import * as ru from '../lang/morph/ru.ts';
 import * as en from '../lang/morph/en.ts';
 import { latinKey } from '../text/translit.ts';
 import { lower } from '../text/case.ts';
-import { detach } from '../util/memo.ts';
+import { LangMemo } from '../util/memo.ts';
 import { hasDerivation, suffixes } from './suffix-sets.ts';
 
 /** Quotation marks skipped between the words of a name («AMANAT» партиясы, "Report"a). */
@@ -33,21 +33,15 @@ export function exactForms(text: string): string[] {
   return [text];
 }
 
-/** Word forms whose keys are remembered across documents (news repeat their words). */
-const MEMO_MAX = 100_000;
-let memoSize = 0;
-/** Per-language memo of a word form's alternative keys (nested maps: no key strings to build per lookup). */
-const altMemo = new Map<string, Map<string, readonly string[]>>();
+/** Per-language memo of a word form's alternative keys (news repeat their words). */
+const altMemo = new LangMemo<readonly string[]>(100_000);
 
 /** Keys of the alternative stems a word may have in `lang` (Бакуге → baku when the best stem is wrong); memoized. */
 export function alternativeKeys(word: string, lang: Lang): readonly string[] {
-  let inner = altMemo.get(lang);
-  let hit = inner?.get(word);
+  let hit = altMemo.get(lang, word);
   if (!hit) {
     hit = Object.freeze(computeAlternatives(word, lang));
-    if (++memoSize > MEMO_MAX) { altMemo.clear(); memoSize = 0; inner = undefined; }
-    if (!inner) { inner = new Map(); altMemo.set(lang, inner); }
-    inner.set(detach(word), hit);
+    altMemo.set(lang, word, hit);
   }
   return hit;
 }

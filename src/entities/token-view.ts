@@ -4,14 +4,13 @@ import { analyseWord, wordLang } from '../lang/morph/index.ts';
 import { latinKey } from '../text/translit.ts';
 import { alternativeKeys, exactForms, isCapitalized, QUOTES } from './keys.ts';
 import { hasDerivation, hasPlural, suffixes } from './suffix-sets.ts';
+import { LangMemo } from '../util/memo.ts';
 
 const POSSESSIVE = /['’]s$/;
 /** Lower-cased word forms whose primary keys are remembered across documents (news repeat their words). */
 const MEMO_MAX = 100_000;
 /** Per-language memo of a lower-cased word form's primary keys, valid while its stem key and suffix count agree. */
-const lowerMemo = new Map<string, Map<string, { key: string; suffixes: number; keys: readonly string[] }>>();
-/** Entries in lowerMemo (over all languages). */
-let memoSize = 0;
+const lowerMemo = new LangMemo<{ key: string; suffixes: number; keys: readonly string[] }>(MEMO_MAX);
 
 /** The token's stem key, with derivational suffixes kept on the stem (қазақстандық stays kazakstandik, not kazakstan). */
 function primaryKey(t: Token): string {
@@ -101,7 +100,7 @@ export class TokenView {
     } else {
       const lang = this.langs[i] ?? 'und';
       // Memo by the lower-cased form (a string the analyser cache reuses, so its hash is computed once), checked on the stem key.
-      const hit = lowerMemo.get(lang)?.get(t.lower);
+      const hit = lowerMemo.get(lang, t.lower);
       k = hit !== undefined && hit.key === t.key && hit.suffixes === t.suffixes.length ? hit.keys : undefined;
       if (!k) {
         const set = new Set<string>([primaryKey(t), latinKey(t.lower)]);
@@ -112,10 +111,8 @@ export class TokenView {
         }
         set.delete('');
         k = Object.freeze([...set]);
-        if (++memoSize > MEMO_MAX) { lowerMemo.clear(); memoSize = 1; }
-        let inner = lowerMemo.get(lang);
-        if (!inner) { inner = new Map(); lowerMemo.set(lang, inner); }
-        inner.set(t.lower, { key: t.key, suffixes: t.suffixes.length, keys: k });
+        // t.lower comes from the analyser's cache, already a copy of its own.
+        lowerMemo.set(lang, t.lower, { key: t.key, suffixes: t.suffixes.length, keys: k }, true);
       }
     }
     this.primary[i] = k;

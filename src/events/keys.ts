@@ -7,6 +7,7 @@ import type { Token } from '../pipeline/types.ts';
 import { analyses } from '../lang/morph/turkic.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
+import { LangMemo } from '../util/memo.ts';
 
 const NONE: readonly string[] = Object.freeze([]);
 /** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
@@ -14,10 +15,8 @@ const ALTERNATIVES = 4;
 const ALT_SPAN = 1.0;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
-const CACHE_LIMIT = 100_000;
-/** Memo of computed keys: language → surface form → stem → keys (nested maps: no key string built per token). */
-const cache = new Map<string, Map<string, Map<string, readonly string[]>>>();
-let cached = 0;
+/** Memo of computed keys by language and surface form, valid while the token's stem agrees. */
+const cache = new LangMemo<{ stem: string; keys: readonly string[] }>(100_000);
 
 /** The code {@link EventLexicon.prefixes} holds for the first two letters of `s` (one letter: the letter alone). */
 export function prefixCode(s: string): number {
@@ -29,16 +28,10 @@ export function prefixCode(s: string): number {
 export function tokenKeys(tok: Token, lex: EventLexicon): readonly string[] {
   if (tok.kind !== 'word') return NONE;
   if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) return NONE;
-  let byText = cache.get(lex.lang);
-  if (!byText) { byText = new Map(); cache.set(lex.lang, byText); }
-  let byStem = byText.get(tok.text);
-  const hit = byStem?.get(tok.stem);
-  if (hit) return hit;
+  const hit = cache.get(lex.lang, tok.text);
+  if (hit && hit.stem === tok.stem) return hit.keys;
   const keys = computeKeys(tok, lex);
-  if (cached >= CACHE_LIMIT) { cache.clear(); cached = 0; byText = new Map(); cache.set(lex.lang, byText); byStem = undefined; }
-  if (!byStem) { byStem = new Map(); byText.set(tok.text, byStem); }
-  byStem.set(tok.stem, keys);
-  cached++;
+  cache.set(lex.lang, tok.text, { stem: tok.stem, keys });
   return keys;
 }
 

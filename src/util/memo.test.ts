@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { boundedMemo, detach } from './memo.ts';
+import { boundedMemo, detach, LangMemo } from './memo.ts';
 
 test('detach: the same characters, for any string and any slice of a longer one', () => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (s, a, b) => {
@@ -21,4 +21,17 @@ test('boundedMemo: computes each key once until the cache is full, then starts o
   f('x'); // full: cleared, then 'x' stored
   f('ab');
   assert.deepEqual(calls, ['ab', 'abc', 'x', 'ab']);
+});
+
+test('LangMemo: values by language and key, emptied when full', () => {
+  const m = new LangMemo<number>(3);
+  m.set('kk', 'сапар', 1);
+  m.set('az', 'sapar', 2);
+  m.set('az', 'səfər', 3, true);
+  assert.equal(m.get('kk', 'сапар'), 1);
+  assert.equal(m.get('az', 'сапар'), undefined, 'languages are kept apart');
+  assert.equal(m.get('az', 'səfər'), 3);
+  m.set('ru', 'визит', 4); // full: emptied, then stored
+  assert.equal(m.get('kk', 'сапар'), undefined);
+  assert.equal(m.get('ru', 'визит'), 4);
 });

@@ -23,3 +23,26 @@ export function boundedMemo<V>(fn: (key: string) => V, max: number): (key: strin
     return v;
   };
 }
+
+/**
+ * Values by language and word form, remembered across documents: nested maps (no key string built per
+ * lookup), each stored key a {@link detach}ed copy, everything emptied when `max` entries are reached.
+ */
+export class LangMemo<V> {
+  private readonly byLang = new Map<string, Map<string, V>>();
+  private size = 0;
+  constructor(private readonly max: number) {}
+
+  get(lang: string, key: string): V | undefined {
+    return this.byLang.get(lang)?.get(key);
+  }
+
+  /** Stores `value` under a detached copy of `key` (or `key` itself when the caller has `detached` it already). */
+  set(lang: string, key: string, value: V, detached = false): void {
+    if (this.size >= this.max) { this.byLang.clear(); this.size = 0; }
+    let inner = this.byLang.get(lang);
+    if (!inner) { inner = new Map(); this.byLang.set(lang, inner); }
+    inner.set(detached ? key : detach(key), value);
+    this.size++;
+  }
+}

@@ -5,7 +5,7 @@ import * as turkic from './turkic.ts';
 import * as ru from './ru.ts';
 import * as en from './en.ts';
 import { latinKey } from '../../text/translit.ts';
-import { detach } from '../../util/memo.ts';
+import { detach, LangMemo } from '../../util/memo.ts';
 
 /** A stem and the suffixes stripped from a lower-cased word. */
 export interface StemResult { stem: string; suffixes: string[]; lemma?: string }
@@ -47,18 +47,15 @@ export function stemWord(word: string, lang: Lang): StemResult {
 /** Everything the token layer keeps about one word form. */
 export interface WordAnalysis { lower: string; stem: string; suffixes: readonly string[]; key: string }
 
-const CACHE_LIMIT = 200_000;
-/** Per paragraph language, word → analysis (nested maps: no key string is built per lookup). */
-const cache = new Map<Lang, Map<string, WordAnalysis>>();
-let cached = 0;
+/** Per paragraph language, word → analysis. */
+const cache = new LangMemo<WordAnalysis>(200_000);
 
 /**
  * Analyses a word as it appears in a paragraph of `paragraphLang`: lower case, stem, suffixes and
  * Latin key. News repeats its words, so results are memoized (bounded; cleared when full).
  */
 export function analyseWord(word: string, paragraphLang: Lang): WordAnalysis {
-  let inner = cache.get(paragraphLang);
-  const hit = inner?.get(word);
+  const hit = cache.get(paragraphLang, word);
   if (hit) return hit;
   // The cache keeps the word and strings derived from it: a copy, not a view into the document's text.
   const own = detach(word);
@@ -66,9 +63,6 @@ export function analyseWord(word: string, paragraphLang: Lang): WordAnalysis {
   const { stem, suffixes, lemma } = stemWord(own, wl);
   // Russian stems drop endings (Астане → астан); its lemma (астана) keys like kk/az stems do.
   const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem) });
-  if (cached >= CACHE_LIMIT) { cache.clear(); cached = 0; inner = undefined; }
-  if (!inner) { inner = new Map(); cache.set(paragraphLang, inner); }
-  inner.set(own, result);
-  cached++;
+  cache.set(paragraphLang, own, result, true);
   return result;
 }
