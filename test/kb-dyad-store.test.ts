@@ -65,20 +65,26 @@ async function assertServedEqualsComputed(store: Store): Promise<void> {
   }
 }
 
+/** A new database holding the feed of `n` documents. */
+async function ingested(n: number, batchSize?: number): Promise<Store> {
+  const dir = tempDir('elchi-dyads-');
+  const f = feed(dir, n);
+  const store = await openStore(join(dir, 'kb.db'));
+  await ingest(store, [f.path], { eventsFor: (x: Extracted) => f.events.get(x.doc.id) ?? [], ...(batchSize ? { batchSize } : {}) });
+  return store;
+}
+
 const stale = async (store: Store): Promise<number> => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM dyad_stale`.execute(store.db)).rows[0]?.n ?? 0);
 const stored = async (store: Store): Promise<number> => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM dyad_summaries`.execute(store.db)).rows[0]?.n ?? 0);
 
 test('dyad summaries are stored at the end of ingest and of each curation, and equal the computed ones', async () => {
-  const dir = tempDir('elchi-dyads-');
-  const f = feed(dir, 120);
-  const store = await openStore(join(dir, 'kb.db'));
-  await ingest(store, [f.path], { eventsFor: (x: Extracted) => f.events.get(x.doc.id) ?? [], batchSize: 13 });
+  const store = await ingested(120, 13);
   assert.equal(await stale(store), 0, 'ingest stored every pair it touched');
   assert.equal(await stored(store), 12, 'both directions of the 6 pairs');
   await assertServedEqualsComputed(store);
 
   const kazAze = await listEvents(store.db, { dyad: ['KAZ', 'AZE'] });
-  assert.ok(kazAze.length >= 3, `KAZ–AZE events: ${kazAze.length}, all: ${(await listEvents(store.db, {})).length}`);
+  assert.ok(kazAze.length >= 3, `KAZ–AZE events: ${kazAze.length}`);
   await curateEvent(store.db, { eventId: kazAze[0]!.id, action: 'reject', who: 'test' });
   await mergeEvents(store.db, { eventId: kazAze[1]!.id, otherId: kazAze[2]!.id, who: 'test' });
   assert.equal(await stale(store), 0);
@@ -87,10 +93,7 @@ test('dyad summaries are stored at the end of ingest and of each curation, and e
 });
 
 test('a change made outside the writers marks its pair stale: the summary is computed until a writer stores it again', async () => {
-  const dir = tempDir('elchi-dyads-');
-  const f = feed(dir, 60);
-  const store = await openStore(join(dir, 'kb.db'));
-  await ingest(store, [f.path], { eventsFor: (x: Extracted) => f.events.get(x.doc.id) ?? [] });
+  const store = await ingested(60);
   const before = await dyadSummary(store.db, 'KAZ', 'RUS');
   const ev = (await listEvents(store.db, { dyad: ['KAZ', 'RUS'], status: 'occurred' }))[0]!;
   await sql`UPDATE event_clusters SET status = 'rejected' WHERE id = ${ev.id}`.execute(store.db);
@@ -105,10 +108,7 @@ test('a change made outside the writers marks its pair stale: the summary is com
 });
 
 test('migration 004 on a database that has events: down drops the tables, up marks every pair stale, summaries are computed until stored', async () => {
-  const dir = tempDir('elchi-dyads-');
-  const f = feed(dir, 40);
-  const store = await openStore(join(dir, 'kb.db'));
-  await ingest(store, [f.path], { eventsFor: (x: Extracted) => f.events.get(x.doc.id) ?? [] });
+  const store = await ingested(40);
   const want = await computeDyadSummary(store.db, 'AZE', 'TUR');
   const r = await migrator(store.db).migrateTo('003-event-lead');
   assert.equal(r.error, undefined);

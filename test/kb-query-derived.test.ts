@@ -14,13 +14,12 @@ import { sql, type Kysely } from 'kysely';
 import { openStore, migrateDownAll, migrateUp, type Store } from '../src/kb/store.ts';
 import type { Database } from '../src/kb/schema.ts';
 import { ingest } from '../src/kb/ingest.ts';
-import { leadReport, listEvents, type EventFilter, type EventRow, type ActorRef } from '../src/kb/query.ts';
+import { leadReport, listEvents, resolveActors, type EventFilter, type EventRow, type ActorRef } from '../src/kb/query.ts';
 import { dyadSummary, type DyadSummary } from '../src/kb/dyad.ts';
 import { countEvents, listDyads, network } from '../src/kb/api-queries.ts';
 import { curateEvent, mergeActors, mergeEvents, splitEvent, undoEdit } from '../src/kb/curation.ts';
 import { LEAD_COLUMNS } from '../src/kb/migrations/003-event-lead.ts';
 import { ftsQuery } from '../src/kb/terms.ts';
-import { latinKey } from '../src/text/translit.ts';
 import type { ActorOutput, EventOutput } from '../src/pipeline/output.ts';
 import type { Extracted } from '../src/pipeline/extract.ts';
 import { rng } from '../src/util/rng.ts';
@@ -94,18 +93,6 @@ async function build(dir: string, docs: Doc[], name: string, batchSize = 7): Pro
 
 // ---- The computations the fast paths replace, row by row over the base tables (the code before migration 003). ----
 
-async function resolveActorsRef(db: Db, q: string): Promise<string[]> {
-  const key = q.split(/\s+/).map((w) => latinKey(w)).join(' ');
-  const like = `%${q.toLowerCase()}%`;
-  const rows = await db.selectFrom('actors').select('id')
-    .where((eb) => eb.or([
-      eb('id', '=', q),
-      eb(sql<string>`lower(name)`, 'like', like),
-      eb('id', 'in', eb.selectFrom('actor_variants').select('actor_id').where((e2) => e2.or([e2('key', '=', key), e2('key', 'like', `%${key}%`)]))),
-    ])).execute();
-  return rows.map((r) => r.id);
-}
-
 /** Event ids matching a filter, in listing order, with correlated EXISTS over the reports as before. */
 async function refIds(db: Db, f: EventFilter): Promise<number[]> {
   let q = db.selectFrom('event_clusters').select('id');
@@ -124,7 +111,8 @@ async function refIds(db: Db, f: EventFilter): Promise<number[]> {
     ]))));
   }
   if (f.actor) {
-    const ids = await resolveActorsRef(db, f.actor);
+    // Resolving the actor's name is not among the paths replaced: the same function serves both.
+    const ids = await resolveActors(db, f.actor);
     if (ids.length === 0) return [];
     q = q.where((eb) => eb.exists(eb.selectFrom('events').select('events.id').whereRef('events.cluster_id', '=', 'event_clusters.id')
       .where((e2) => e2.or([e2('source_id', 'in', ids), e2('target_id', 'in', ids)]))));
