@@ -2,8 +2,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { EventOutput } from '../pipeline/output.ts';
 import type { Database } from './schema.ts';
-import { indexTerms, textTerms } from './terms.ts';
-import { bandHashes, COPY_THRESHOLD, fromBytes, minhash, shingleWords, similarity, toBytes } from './minhash.ts';
+import { COPY_THRESHOLD, fromBytes, similarity, toBytes } from './minhash.ts';
+import { storeKeys } from './store-keys.ts';
 import { assignCluster } from './assign.ts';
 import type { Prepared } from './ingest.ts';
 
@@ -42,8 +42,9 @@ async function findOriginal(trx: Trx, sig: Uint32Array, bands: string[]): Promis
 export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number; now: string }): Promise<WriteResult> {
   const { doc, mentions } = p.x;
   const id = await uniqueId(trx, doc.id, p.hash);
-  const sig = p.keys?.sig ?? minhash(shingleWords(doc));
-  const bands = p.keys?.bands ?? bandHashes(sig);
+  // Derived in the extraction worker when there is one, else here: the same pure function either way.
+  const keys = p.keys ?? storeKeys(doc, p.events);
+  const { sig, bands } = keys;
   let original = await findOriginal(trx, sig, bands);
   // The original is the first-seen document, unless this one was published earlier: then it becomes the root.
   if (original && doc.published && original.published && doc.published < original.published) {
@@ -59,7 +60,7 @@ export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number;
     minhash: toBytes(sig),
   }).returning('seq').executeTakeFirstOrThrow();
   await trx.insertInto('doc_bands').values(bands.map((hash, band) => ({ band, hash, doc_id: id }))).execute();
-  await sql`INSERT INTO documents_fts(rowid, terms) VALUES (${row.seq}, ${p.keys?.terms ?? indexTerms(doc)})`.execute(trx);
+  await sql`INSERT INTO documents_fts(rowid, terms) VALUES (${row.seq}, ${keys.terms})`.execute(trx);
 
   // Actors and the surface variants seen for them.
   const actors = new Map<string, { id: string; name: string; kind: string; type: string | null; country: string | null }>();
@@ -93,7 +94,7 @@ export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number;
 
   let newClusters = 0;
   for (let i = 0; i < p.events.length; i++) {
-    if (await storeEvent(trx, id, doc.lang, doc.published, i, p.events[i]!, p.keys?.evidence[i])) newClusters++;
+    if (await storeEvent(trx, id, doc.lang, doc.published, i, p.events[i]!, keys.evidence[i]!)) newClusters++;
   }
   return { id, copyOf: original?.id ?? null, events: p.events.length, newClusters };
 }
@@ -109,9 +110,9 @@ function variantKey(tokens: readonly { start: number; end: number; kind: string;
   return keys.join(' ');
 }
 
-/** Stores one event with its evidence (whose search terms are `terms` when already derived) and assigns it to a cluster; true when it opened a new cluster. */
+/** Stores one event with its evidence (and the evidence's search `terms`) and assigns it to a cluster; true when it opened a new cluster. */
 export async function storeEvent(
-  trx: Trx, docId: string, lang: string, published: string | null, seq: number, e: EventOutput, terms: string = textTerms(e.evidence.text, lang),
+  trx: Trx, docId: string, lang: string, published: string | null, seq: number, e: EventOutput, terms: string,
 ): Promise<boolean> {
   const ev = {
     doc_id: docId, seq, type: e.type, mode: e.mode, status: e.status, cameo: e.cameo,
