@@ -52,6 +52,11 @@ export function gazFlags(w: string, lang: NerLang): Set<string> {
   return new Set([...(gaz.get(latinKey(w)) ?? []), ...(gaz.get(latinKey(analyse(w, lang).stem)) ?? [])]);
 }
 
+/** Whether the word is a legal-form abbreviation written after a company's name (ASC, MMC, АҚ, ЖШС; data/ner/cues.tsv `legal`). */
+export function isLegalForm(w: string, lang: NerLang): boolean {
+  return capClass(w) === 'caps' && cueClasses(w, lang).includes('legal');
+}
+
 /** Whether the word is a patronymic particle (oğlu, qızı, ұлы; data/ner/cues.tsv `kin`). */
 export function isKin(w: string, lang: NerLang): boolean {
   return cueClasses(w, lang).includes('kin');

@@ -65,6 +65,24 @@ test('a capitalised head in the dative, locative or ablative after the possessiv
   assert.deepEqual(repair('Prezident yanında Ali Attestasiya Komissiyası iclas keçirib .', 'az', [['ORG', 0, 5]]), ['ORG:Prezident yanında Ali Attestasiya Komissiyası']);
 });
 
+test('a legal-form abbreviation after a name makes one company span of them', () => {
+  assert.deepEqual(repair('Bakı Metal ASC yeni zavod tikir .', 'az', [['LOC', 0, 1], ['PER', 1, 2]]), ['LOC:Bakı', 'ORG:Metal ASC'], 'the capitalised word before the abbreviation, when no span ends there');
+  assert.deepEqual(repair('Qarabağ Kömür ASC - nin rəhbəri dəyişib .', 'az', [['LOC', 0, 2]]), ['ORG:Qarabağ Kömür ASC'], 'a span ending right before it is taken whole, retyped');
+  assert.deepEqual(repair('" Dəniz Ulduzu " MMC fəaliyyətə başlayıb .', 'az', []), ['ORG:" Dəniz Ulduzu " MMC'], 'a quoted name with its quotes');
+  assert.deepEqual(repair('« Қазақтелеком » АҚ жаңа желі ашты .', 'kk', []), ['ORG:« Қазақтелеком » АҚ']);
+  assert.deepEqual(repair('şirkət ASC kimi qeydə alınıb .', 'az', []), [], 'no name before the abbreviation');
+  assert.deepEqual(repair('Toplantıda ASC sözü keçdi .', 'az', []), [], 'a case-marked word is not a company name');
+});
+
+test('a person span ending in an organization head noun is an organization', () => {
+  assert.deepEqual(repair('Vergilər Nazirliyi borcu silib .', 'az', [['PER', 0, 2]]), ['ORG:Vergilər Nazirliyi']);
+  assert.deepEqual(repair('Rusiya Federasiyası bəyanat yayıb .', 'az', [['LOC', 0, 2]]), ['LOC:Rusiya Federasiyası'], 'places keep their type');
+});
+
+test('brackets at the edge of a span are trimmed off', () => {
+  assert.deepEqual(repair('kinostudiya ( Mədəniyyət Nazirliyinin əmri ilə ) adlanır .', 'az', [['ORG', 1, 4]]), ['ORG:Mədəniyyət Nazirliyinin']);
+});
+
 test('property: repairs keep spans ordered, non-overlapping and inside the sentence', () => {
   const vocab = ['Azərbaycan', 'Respublikası', 'Nazirliyi', '"', '«', '»', '(', ')', 'ADA', 'A', '.', 'oğlu', 'Bakıda', 'və', 'zavodu', 'Kanada', 'Тоқаев', 'партиясы'];
   const arb = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 14 }).chain((words) => fc.tuple(

@@ -6,7 +6,7 @@ import type { NerSpan } from './bio.ts';
 import { analyse } from '../lang/morph/turkic.ts';
 import { capClass } from './features.ts';
 import type { NerLang } from './lexicon.ts';
-import { CLOSE, closesName, gazFlags, hasCase, isCap, isKin, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
+import { CLOSE, closesName, gazFlags, hasCase, isCap, isKin, isLegalForm, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
 
 /**
  * A quoted capitalised name followed by an organization head noun is an organization: «Нұр Отан» партиясы,
@@ -160,6 +160,46 @@ function splitAtClosedHeads(words: readonly string[], lang: NerLang, spans: NerS
 }
 
 /**
+ * A legal-form abbreviation after a name makes it a company (Azərsu ASC, " Azərkinovideo " İB, «Қазақтелеком»
+ * АҚ): one organization from the name (the span ending right before the abbreviation, the quoted name, or
+ * the capitalised word there when it has no case ending) through the abbreviation, replacing what overlapped it.
+ */
+function legalForms(words: readonly string[], lang: NerLang, spans: NerSpan[]): NerSpan[] {
+  for (let i = 1; i < words.length; i++) {
+    if (!isLegalForm(words[i]!, lang)) continue;
+    const prev = words[i - 1]!;
+    let start = -1;
+    const before = spans.find((s) => s.end === i);
+    if (before) start = before.start;
+    else if (CLOSE.has(prev)) {
+      let o = i - 2;
+      while (o >= 0 && i - o <= 7 && !OPEN.has(words[o]!)) o--;
+      if (o >= 0 && OPEN.has(words[o]!) && o < i - 2 && isCap(words[o + 1]!)) start = o;
+    } else if (isCap(prev) && !isLegalForm(prev, lang) && !hasCase(prev, lang)) start = i - 1;
+    if (start < 0) continue;
+    const span: NerSpan = { start, end: i + 1, type: 'ORG', score: before?.score ?? 0.6 };
+    spans = spans.filter((s) => !overlaps(s, span));
+    spans.push(span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A person name does not end in an organization head noun: such a span is an organization (Vergilər Nazirliyi). */
+function retypeOrganizationHeads(words: readonly string[], lang: NerLang, spans: NerSpan[]): void {
+  for (const s of spans) if (s.type === 'PER' && s.end - s.start > 1 && isCap(words[s.end - 1]!) && isOrgHead(words[s.end - 1]!, lang)) s.type = 'ORG';
+}
+
+/** Brackets never begin or end a name: spans lose a bracket at either edge (( Mədəniyyət Nazirliyinin → Mədəniyyət Nazirliyinin). */
+function trimBrackets(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  const BRACKET = /^[()[\]{}]$/;
+  for (const s of spans) {
+    while (s.end > s.start && BRACKET.test(words[s.start]!)) s.start++;
+    while (s.end > s.start && BRACKET.test(words[s.end - 1]!)) s.end--;
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+/**
  * Whether a nominative state name joins the body after it (mergeStateIntoBody), per language. Off for
  * Azerbaijani: its model is trained on the ADA corpus, which often tags «Azərbaycan Respublikası» and the body
  * after it apart, and block cross-validation on its train split scored the merge lower (scripts/train-ner.ts).
@@ -178,5 +218,8 @@ export function repairSpans(words: readonly string[], lang: NerLang, spans: read
   out = personNames(words, lang, out);
   out = splitPersonsAtCase(words, lang, out);
   out = splitAtClosedHeads(words, lang, out);
+  out = trimBrackets(words, out);
+  retypeOrganizationHeads(words, lang, out);
+  out = legalForms(words, lang, out);
   return out.sort((a, b) => a.start - b.start);
 }
