@@ -57,6 +57,15 @@ const CASES: Case[] = [
     want: [['Асель Жумабекова', 'Asel Zhumabekova', 'PER']] },
   { name: 'ru abbreviations of bodies', lang: 'ru', text: 'Страны обсудили работу ОТГ и СВМДА в Баку.',
     want: [['ОТГ', 'Organization of Turkic States', 'ORG'], ['СВМДА', 'Conference on Interaction and Confidence-Building Measures in Asia', 'ORG'], ['Баку', 'Baku', 'LOC']] },
+  // Companies by their legal form.
+  { name: 'az companies named with a legal form, bare and quoted', lang: 'az', text: 'Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb.',
+    want: [['Azərsu ASC', 'Azərsu ASC', 'ORG'], ['"Dəniz Ulduzu" MMC', 'Dəniz Ulduzu LLC', 'ORG'], ['Gəncədə', 'Ganja', 'LOC']] },
+  { name: 'kk company before its legal form; lower-case ақ is no legal form', lang: 'kk', text: 'Шымкентте «Оңтүстік Жарық» АҚ жаңа қосалқы станция салды. Ақ түсті ту желбіреді.',
+    want: [['«Оңтүстік Жарық» АҚ', 'Оңтүстік Жарық JSC', 'ORG']], not: ['түсті'] },
+  { name: 'ru legal form before the quoted name', lang: 'ru', text: 'ТОО «Степной Ветер» построит ветровую станцию под Астаной.',
+    want: [['ТОО «Степной Ветер»', 'Степной Ветер LLP', 'ORG']] },
+  { name: 'en legal forms: a company name stops at the previous one', lang: 'en', text: 'Caspian Cable LLC and Steppe Power JSC signed a supply contract.',
+    want: [['Caspian Cable LLC', 'Caspian Cable', 'ORG'], ['Steppe Power JSC', 'Steppe Power', 'ORG']], not: ['LLC and Steppe Power JSC'] },
   // English.
   { name: 'en possessive and title', lang: 'en', text: "Kazakhstan's Foreign Minister Murat Nurtleu arrived in Baku on Friday.",
     want: [["Kazakhstan's", 'Kazakhstan', 'LOC'], ['Murat Nurtleu', 'Murat Nurtleu', 'PER'], ['Baku', 'Baku', 'LOC']] },

@@ -14,6 +14,9 @@ const MAX_LOWER = 2;
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
 
+/** A head written in capitals is a legal-form abbreviation (ASC, АҚ, ООО, LLC). */
+const LEGAL_FORM = /^\p{Lu}{2,5}$/u;
+
 /** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
 function slug(canonical: string): string {
   return canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^[a-z0-9]+$/.test(w) ? w : latinKey(w))).filter(Boolean).join('-');
@@ -53,6 +56,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     }
   }
   const idx: number[] = [];
+  const legal = LEGAL_FORM.test(head.head);
   let lowers = 0;
   let country: string | null = null;
   let absorbed: Draft | undefined;
@@ -61,9 +65,13 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     const d = ctx.at(j);
     if (d) {
       if (d.kind === 'country' && d.named) { country = d.country; absorbed = d; idx.unshift(...range(d.t0, d.t1)); }
+      // A company's name may open with a place (Caspian Cable LLC, Bakı Metal ASC): the place is part of it.
+      else if (legal && d.kind === 'place' && d.named && view.cap(d.t0)) { absorbed = d; idx.unshift(...range(d.t0, d.t1)); }
       break;
     }
     if (ctx.lex.cues.names.breaks.has(view.tok(j).lower)) break;
+    // A company's name before its legal form is capitalised throughout and holds no other legal form (Kazakhtelecom JSC and Azersu OJSC).
+    if (legal && (!view.cap(j) || LEGAL_FORM.test(view.tok(j).text))) break;
     if (!view.cap(j) && (++lowers > MAX_LOWER || !nominalChain(view.tok(j).suffixes))) break;
     idx.unshift(j);
     j = view.prevWord(j);
@@ -132,10 +140,15 @@ export function findOrgs(ctx: Ctx): void {
     if (!m) continue;
     if (ctx.at(m.end - 1)) continue;
     const lang = view.langs[i];
-    // A Turkic head names a body in its possessive form (Komitəsi, министрлігі), not bare (Mərkəz) or derived (партиялық).
-    const ht = view.tok(m.end - 1);
-    if ((lang === 'kk' || lang === 'az') && (!hasPossessive3(ht.suffixes) || hasDerivation(ht.suffixes))) continue;
     const head = m.patterns[0]!.target;
+    const ht = view.tok(m.end - 1);
+    if (LEGAL_FORM.test(head.head)) {
+      // A legal form (ASC, АҚ, ООО) is written in capitals; in lower case it is another word (ақ = white).
+      if (m.end - m.start !== 1 || !LEGAL_FORM.test(view.tok(m.start).text)) continue;
+    } else if ((lang === 'kk' || lang === 'az') && (!hasPossessive3(ht.suffixes) || hasDerivation(ht.suffixes))) {
+      // A Turkic head names a body in its possessive form (Komitəsi, министрлігі), not bare (Mərkəz) or derived (партиялық).
+      continue;
+    }
     let d: Draft | undefined;
     if (head.position !== 'first') d = before(ctx, m.start, m.end, head);
     if (!d && head.position !== 'last') d = after(ctx, m.start, m.end, head);
