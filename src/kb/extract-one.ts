@@ -1,5 +1,5 @@
 /** One document's extraction for ingest, as run in a worker thread or in the calling thread: the result or the problem. */
-import type { RawDoc, Token } from '../pipeline/types.ts';
+import type { RawDoc } from '../pipeline/types.ts';
 import { extractDocument, type Extracted } from '../pipeline/extract.ts';
 import { toOutput, type EventOutput } from '../pipeline/output.ts';
 import { storeKeys, type StoreKeys } from './store-keys.ts';
@@ -15,23 +15,21 @@ export interface PoolTask { id: number; raw: RawDoc; events: boolean }
 /** A worker's answer to one task. */
 export interface PoolReply { id: number; result: ExtractResult }
 
-const NONE: readonly string[] = Object.freeze([]);
-
 /**
  * The layers of an extraction that ingest stores, the others left empty, so that less travels between
- * threads: src/kb/write.ts reads the document's metadata, text and removed lines, each token's offsets,
- * kind, stem and Latin key, and the mentions (events come separately, in the output contract).
+ * threads: src/kb/write.ts reads the document's metadata, text and removed lines and the mentions (events come
+ * separately, in the output contract); what it needs of the tokens travels as the {@link storeKeys} computed
+ * beside this, so no token does.
  * test/kb-workers.test.ts compares the databases built with and without worker threads, so a layer the
  * store starts reading shows up there as a difference.
  */
 export function forStore(x: Extracted): Extracted {
   const d = x.doc;
-  const tokens: Token[] = d.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: '', stem: t.stem, suffixes: NONE, key: t.key }));
   return {
     doc: {
       id: d.id, source: d.source, ...(d.url !== undefined ? { url: d.url } : {}), ...(d.title !== undefined ? { title: d.title } : {}),
       original: '', text: d.text, offsetMap: new Int32Array(0), removed: d.removed, lang: d.lang, langConfidence: d.langConfidence,
-      paragraphs: [], sentences: [], tokens, dates: [], published: d.published, diagnostics: [],
+      paragraphs: [], sentences: [], tokens: [], dates: [], published: d.published, diagnostics: [],
     },
     entities: [],
     mentions: x.mentions,
@@ -49,7 +47,7 @@ export function extractOne(raw: RawDoc, events: boolean, slim = false): ExtractR
     const x = extractDocument(raw);
     if (!events) return { ok: true, x, events: null };
     const out = toOutput(x).events;
-    return { ok: true, x: slim ? forStore(x) : x, events: out, keys: storeKeys(x.doc, out) };
+    return { ok: true, x: slim ? forStore(x) : x, events: out, keys: storeKeys(x.doc, out, x.mentions) };
   } catch (err) {
     return { ok: false, problem: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
   }

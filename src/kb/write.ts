@@ -43,7 +43,7 @@ export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number;
   const { doc, mentions } = p.x;
   const id = await uniqueId(trx, doc.id, p.hash);
   // Derived in the extraction worker when there is one, else here: the same pure function either way.
-  const keys = p.keys ?? storeKeys(doc, p.events);
+  const keys = p.keys ?? storeKeys(doc, p.events, mentions);
   const { sig, bands } = keys;
   let original = await findOriginal(trx, sig, bands);
   // The original is the first-seen document, unless this one was published earlier: then it becomes the root.
@@ -65,13 +65,13 @@ export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number;
   // Actors and the surface variants seen for them.
   const actors = new Map<string, { id: string; name: string; kind: string; type: string | null; country: string | null }>();
   const variants = new Map<string, { actor_id: string; variant: string; key: string; lang: string; count: number }>();
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (!actors.has(m.id)) actors.set(m.id, { id: m.id, name: m.canonical, kind: m.kind, type: m.type, country: m.country });
     if (!m.named) continue;
     const k = `${m.id}\u0000${m.text}`;
     const v = variants.get(k);
     if (v) v.count++;
-    else variants.set(k, { actor_id: m.id, variant: m.text, key: variantKey(doc.tokens, m.start, m.end), lang: doc.lang, count: 1 });
+    else variants.set(k, { actor_id: m.id, variant: m.text, key: keys.mentions[i] ?? '', lang: doc.lang, count: 1 });
   }
   for (const e of p.events) for (const a of [e.source, e.target]) {
     if (a && !actors.has(a.id)) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind, type: null, country: a.country });
@@ -97,17 +97,6 @@ export async function storeDocument(trx: Trx, p: Prepared, ctx: { runId: number;
     if (await storeEvent(trx, id, doc.lang, doc.published, i, p.events[i]!, keys.evidence[i]!)) newClusters++;
   }
   return { id, copyOf: original?.id ?? null, events: p.events.length, newClusters };
-}
-
-/** The Latin key of a mention: the keys of its word tokens joined by spaces. */
-function variantKey(tokens: readonly { start: number; end: number; kind: string; key: string }[], start: number, end: number): string {
-  const keys: string[] = [];
-  for (const t of tokens) {
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
-    if (t.kind === 'word' || t.kind === 'number') keys.push(t.key);
-  }
-  return keys.join(' ');
 }
 
 /** Stores one event with its evidence (and the evidence's search `terms`) and assigns it to a cluster; true when it opened a new cluster. */
