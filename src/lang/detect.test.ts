@@ -299,3 +299,16 @@ describe('detectLanguage: prior odds', () => {
     assert.equal(detectLanguage('Bakanlar Kurulu toplantısında yeni sosyal program onaylandı ve uygulamaya konuldu.', { prior: { en: 10, az: 10 } }).lang, 'tr');
   });
 });
+
+describe('word score memo', () => {
+  it('property: a detector that has scored other texts gives the same guess as a fresh one', () => {
+    const counts = parseCounts(readFileSync(new URL('../../data/langid/model.tsv', import.meta.url), 'utf8'), 'model.tsv');
+    const warm = makeDetector(counts);
+    const words = ['Тоқаев', 'Бакуге', 'барды', 'Azərbaycan', 'səfər', 'edib', 'прибыл', 'в', 'Баку', 'meeting', 'the', 'ынтымақтастық', 'əməkdaşlıq', 'сотрудничество', 'ab', 'ba'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (ws) => {
+      const text = ws.join(' ');
+      const fresh = detectWith(makeDetector(counts), text);
+      assert.deepEqual(detectWith(warm, text), fresh);
+    }), { numRuns: 60 });
+  });
+});

@@ -42,11 +42,18 @@ export interface Scratch {
   candLangs: Int32Array;
   candCount: number;
   /**
-   * Scores of words met before, by word: log P(word's n-grams | l) for every language l (unseen n-grams
-   * included), then the word's number of n-grams. News repeat their words, so most words are scored once.
+   * Scores of words met before, by a 32-bit hash of the word's letters (entries with the same hash chained):
+   * log P(word's n-grams | l) for every language l (unseen n-grams included), then the word's number of
+   * n-grams. News repeat their words, so most words are scored once; keying by number spares building a
+   * string per word.
    */
-  words: Map<string, Float64Array>;
+  words: Map<number, WordMemo>;
+  /** Entries in `words`, chains included. */
+  wordCount: number;
 }
+
+/** A remembered word: its letters, its scores, and the next word with the same hash. */
+interface WordMemo { readonly chars: Uint16Array; readonly v: Float64Array; readonly next: WordMemo | undefined }
 
 /** Allocates scratch space for {@link scoreWords}. */
 export function makeScratch(m: LangModel): Scratch {
@@ -54,7 +61,7 @@ export function makeScratch(m: LangModel): Scratch {
   return {
     ll: new Float64Array(L), unseenByOrder: new Float64Array(m.maxOrder), features: 0,
     hashes: new Int32Array(BATCH), orders: new Uint8Array(BATCH), touched: 0,
-    candLangs: new Int32Array(L), candCount: 0, words: new Map(),
+    candLangs: new Int32Array(L), candCount: 0, words: new Map(), wordCount: 0,
   };
 }
 
@@ -78,11 +85,16 @@ export function scoreWords(m: LangModel, ex: Extracted, cand: number, s: Scratch
   while (i < len) {
     // buf[i] is the BOUNDARY opening a word; the word runs to the next BOUNDARY.
     let j = i + 1;
-    while (j < len && buf[j] !== BOUNDARY) j++;
+    let h = FNV_OFFSET;
+    for (; j < len; j++) {
+      const ch = buf[j]!;
+      if (ch === BOUNDARY) break;
+      h = Math.imul(h ^ ch, FNV_PRIME);
+    }
     if (j >= len) break;
     if (j > i + 1) {
       const w = ex.weight[i] ?? 1;
-      const v = wordScores(m, s, buf, i, j + 1);
+      const v = wordScores(m, s, buf, i, j + 1, h);
       for (let c = 0; c < candCount; c++) {
         const l = candLangs[c]!;
         ll[l] = (ll[l] ?? 0) + w * (v[l] ?? 0);
@@ -94,14 +106,26 @@ export function scoreWords(m: LangModel, ex: Extracted, cand: number, s: Scratch
   s.features = features;
 }
 
-/** The scores of the word written `buf[from..to)` (BOUNDARY word BOUNDARY), from the memo or computed and remembered. */
-function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number): Float64Array {
-  const word = String.fromCharCode.apply(null, buf.subarray(from + 1, to - 1) as unknown as number[]);
-  let v = s.words.get(word);
-  if (v !== undefined) return v;
-  v = scoreRun(m, s, buf, from, to);
-  if (s.words.size >= WORD_MEMO_MAX) s.words.clear();
-  s.words.set(word, v);
+/**
+ * The scores of the word written `buf[from..to)` (BOUNDARY word BOUNDARY), whose letters hash to `hash`: from
+ * the memo (letters compared, so a hash collision is never mistaken for the word) or computed and remembered.
+ */
+function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number, hash: number): Float64Array {
+  const n = to - from - 2;
+  const head = s.words.get(hash);
+  for (let e = head; e !== undefined; e = e.next) {
+    const c = e.chars;
+    if (c.length !== n) continue;
+    let k = 0;
+    while (k < n && c[k] === buf[from + 1 + k]) k++;
+    if (k === n) return e.v;
+  }
+  const v = scoreRun(m, s, buf, from, to);
+  let chain = head;
+  if (s.wordCount >= WORD_MEMO_MAX) { s.words.clear(); s.wordCount = 0; chain = undefined; }
+  // A copy of the letters: `buf` is reused for the next text.
+  s.words.set(hash, { chars: buf.slice(from + 1, to - 1), v, next: chain });
+  s.wordCount++;
   return v;
 }
 
