@@ -70,3 +70,19 @@ test('duplicate names are indexed once', () => {
   assert.equal(i2.add('', 'A'), false);
   assert.equal(i2.size, 1);
 });
+
+test('a name added after matching began is found in word forms matched before', () => {
+  const i3 = new PatternIndex<string>();
+  i3.add('Ақтау', 'AKT', { lang: 'kk' });
+  const text = 'Ақтау мен Атырау арасында жол ашылды.';
+  assert.deepEqual(scan(i3, view(text, 'kk')), [['Ақтау', 'AKT']]);
+  i3.add('Атырау', 'ATY', { lang: 'kk' });
+  assert.deepEqual(scan(i3, view(text, 'kk')), [['Ақтау', 'AKT'], ['Атырау', 'ATY']]);
+  assert.deepEqual(scan(i3, view(text, 'kk')), [['Ақтау', 'AKT'], ['Атырау', 'ATY']], 'and again from what the word forms remember');
+});
+
+test('tokens the segment stage did not make are matched the same way', () => {
+  const v = view('Қазақстан Республикасының өкілі Қазақстанға келді.', 'kk');
+  const copy = new TokenView({ ...v.doc, tokens: v.doc.tokens.map((t) => ({ ...t })) });
+  assert.deepEqual(scan(idx, copy), scan(idx, v));
+});

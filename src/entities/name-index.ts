@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { isCapitalized, nameWordKeys, QUOTES } from './keys.ts';
 import type { TokenView } from './token-view.ts';
 import { latinKey } from '../text/translit.ts';
+import { newSlot } from '../util/memo.ts';
 
 /** A name (or title, or head noun) compiled for matching. */
 export interface Pattern<T> {
@@ -69,6 +70,13 @@ export class PatternIndex<T> {
   private readonly found: Node<T>[] = [];
   private readonly best: Best<T> = { end: -1, pats: [] };
   private readonly path: number[] = [];
+  /**
+   * Where a word form's bag keeps the root children its primary (alternative) keys reach in this index; new
+   * slots when a pattern is added after matching began, so nothing remembered before the change is read.
+   */
+  private rootSlot = newSlot<readonly Node<T>[]>();
+  private rootAltSlot = newSlot<readonly Node<T>[]>();
+  private rootCached = false;
   size = 0;
 
   /** Compiles `name` (analysed per `lang`) and indexes it; returns false when the name has no words or is a duplicate. */
@@ -91,6 +99,11 @@ export class PatternIndex<T> {
       }
     }
     if (words.length === 0) return false;
+    if (this.rootCached) {
+      this.rootSlot = newSlot();
+      this.rootAltSlot = newSlot();
+      this.rootCached = false;
+    }
     const sig = `${identity}\u0000${opts.lang ?? ''}\u0000${name.toLowerCase()}\u0000${opts.abbr ? 'A' : ''}${capAt}\u0000${words.map((w) => `${w.glued ? '+' : ''}${w.exact ? '=' : ''}${w.keys.join('|')}`).join(' ')}`;
     if (this.seen.has(sig)) return false;
     this.seen.add(sig);
@@ -158,7 +171,20 @@ export class PatternIndex<T> {
     const map = glued ? node.glued : node.next;
     if (t.kind === 'word' && map.size > 0) {
       const keys = altFirst ? view.altKeys(j) : view.keys(j);
-      for (let k = 0; k < keys.length; k++) push(found, base, map.get(keys[k]!));
+      const bag = node === this.root && !glued ? view.bag(j) : undefined;
+      if (bag) {
+        // The root children a word form's keys reach, remembered in the form's bag: no lookup in the root's large maps.
+        const slot = altFirst ? this.rootAltSlot : this.rootSlot;
+        let hits = bag.get(slot);
+        if (hits === undefined) {
+          const hs: Node<T>[] = [];
+          for (let k = 0; k < keys.length; k++) push(hs, 0, map.get(keys[k]!));
+          hits = hs;
+          bag.set(slot, hits);
+          this.rootCached = true;
+        }
+        for (let k = 0; k < hits.length; k++) found.push(hits[k]!);
+      } else for (let k = 0; k < keys.length; k++) push(found, base, map.get(keys[k]!));
       if (found.length > base && view.plural(j)) {
         // A plural form matches only a name spelled in the plural (not «парламенттері» for «Парламенті»).
         found.length = base;

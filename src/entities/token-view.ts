@@ -4,13 +4,17 @@ import { analyseWord, wordLang } from '../lang/morph/index.ts';
 import { latinKey } from '../text/translit.ts';
 import { alternativeKeys, exactForms, isCapitalized, QUOTES } from './keys.ts';
 import { hasDerivation, hasPlural, suffixes } from './suffix-sets.ts';
-import { LangMemo } from '../util/memo.ts';
+import { LangMemo, newSlot, type WordSlots } from '../util/memo.ts';
+import { tokenWords } from '../pipeline/token-words.ts';
 
 const POSSESSIVE = /['’]s$/;
 /** Lower-cased word forms whose primary keys are remembered across documents (news repeat their words). */
 const MEMO_MAX = 100_000;
 /** Per-language memo of a lower-cased word form's primary keys, valid while its stem key and suffix count agree. */
 const lowerMemo = new LangMemo<{ key: string; suffixes: number; keys: readonly string[] }>(MEMO_MAX);
+/** A word form's primary keys and alternative keys, in its analysis' bag (tokens from the segment stage). */
+const PRIMARY = newSlot<readonly string[]>();
+const ALTERNATIVE = newSlot<readonly string[]>();
 
 /** The token's stem key, with derivational suffixes kept on the stem (қазақстандық stays kazakstandik, not kazakstan). */
 function primaryKey(t: Token): string {
@@ -36,6 +40,8 @@ export class TokenView {
   private readonly caps: Uint8Array;
   private readonly plurals: Uint8Array;
   private readonly alt: (readonly string[] | undefined)[];
+  /** The tokens' word-form bags, when the segment stage made the tokens (else keys come from this module's memo). */
+  private readonly words: readonly (WordSlots | null)[] | undefined;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -48,6 +54,7 @@ export class TokenView {
     this.exacts = new Array<readonly string[] | undefined>(this.n);
     this.caps = new Uint8Array(this.n);
     this.plurals = new Uint8Array(this.n);
+    this.words = tokenWords(doc.tokens);
     const paras = doc.paragraphs;
     const sents = doc.sentences;
     let p = 0;
@@ -90,6 +97,11 @@ export class TokenView {
     return c === 2;
   }
 
+  /** The bag of token i's word form (see {@link WordSlots}); undefined for tokens the segment stage did not make. */
+  bag(i: number): WordSlots | null | undefined {
+    return this.words?.[i];
+  }
+
   /** Primary keys: the token's stem key, its surface key, and the key without an English possessive. */
   keys(i: number): readonly string[] {
     let k = this.primary[i];
@@ -97,6 +109,8 @@ export class TokenView {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') {
       k = [];
+    } else if ((k = this.words?.[i]?.get(PRIMARY)) !== undefined) {
+      // Remembered in the bag of the token's analysis (same form, same language).
     } else {
       const lang = this.langs[i] ?? 'und';
       // Memo by the lower-cased form (a string the analyser cache reuses, so its hash is computed once), checked on the stem key.
@@ -114,6 +128,7 @@ export class TokenView {
         // t.lower comes from the analyser's cache, already a copy of its own.
         lowerMemo.set(lang, t.lower, { key: t.key, suffixes: t.suffixes.length, keys: k }, true);
       }
+      this.words?.[i]?.set(PRIMARY, k);
     }
     this.primary[i] = k;
     return k;
@@ -139,7 +154,12 @@ export class TokenView {
     let k = this.alt[i];
     if (k) return k;
     const t = this.tokens[i];
-    k = t && t.kind === 'word' ? alternativeKeys(POSSESSIVE.test(t.text) ? t.text.slice(0, -2) : t.text, this.langs[i] ?? this.doc.lang) : [];
+    const bag = this.words?.[i];
+    k = bag?.get(ALTERNATIVE);
+    if (k === undefined) {
+      k = t && t.kind === 'word' ? alternativeKeys(POSSESSIVE.test(t.text) ? t.text.slice(0, -2) : t.text, this.langs[i] ?? this.doc.lang) : [];
+      bag?.set(ALTERNATIVE, k);
+    }
     this.alt[i] = k;
     return k;
   }

@@ -7,7 +7,8 @@ import type { Token } from '../pipeline/types.ts';
 import { analyses } from '../lang/morph/turkic.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
-import { LangMemo } from '../util/memo.ts';
+import { LangMemo, newSlot, type WordSlots } from '../util/memo.ts';
+import { tokenWords } from '../pipeline/token-words.ts';
 
 const NONE: readonly string[] = Object.freeze([]);
 /** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
@@ -17,6 +18,8 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** Memo of computed keys by language and surface form, valid while the token's stem agrees. */
 const cache = new LangMemo<{ stem: string; keys: readonly string[] }>(100_000);
+/** A word form's keys for the lexicon of one language, in its analysis' bag (tokens from the segment stage). */
+const KEYS = newSlot<{ lang: string; keys: readonly string[] }>();
 
 /** The code {@link EventLexicon.prefixes} holds for the first two letters of `s` (one letter: the letter alone). */
 export function prefixCode(s: string): number {
@@ -25,13 +28,21 @@ export function prefixCode(s: string): number {
 }
 
 /** Keys of one token (empty for punctuation and tokens no lexicon word could match); memoized, news repeats its words. */
-export function tokenKeys(tok: Token, lex: EventLexicon): readonly string[] {
+export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null): readonly string[] {
   if (tok.kind !== 'word') return NONE;
-  if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) return NONE;
-  const hit = cache.get(lex.lang, tok.text);
-  if (hit && hit.stem === tok.stem) return hit.keys;
-  const keys = computeKeys(tok, lex);
-  cache.set(lex.lang, tok.text, { stem: tok.stem, keys });
+  const held = bag?.get(KEYS);
+  if (held !== undefined && held.lang === lex.lang) return held.keys;
+  let keys: readonly string[];
+  if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) keys = NONE;
+  else {
+    const hit = cache.get(lex.lang, tok.text);
+    if (hit && hit.stem === tok.stem) keys = hit.keys;
+    else {
+      keys = computeKeys(tok, lex);
+      cache.set(lex.lang, tok.text, { stem: tok.stem, keys });
+    }
+  }
+  bag?.set(KEYS, { lang: lex.lang, keys });
   return keys;
 }
 
@@ -67,7 +78,8 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
 
 /** Keys of every token of a document, computed once. */
 export function documentKeys(tokens: readonly Token[], lex: EventLexicon): (readonly string[])[] {
-  return tokens.map((t) => tokenKeys(t, lex));
+  const bags = tokenWords(tokens);
+  return tokens.map((t, i) => tokenKeys(t, lex, bags?.[i]));
 }
 
 /** True when one of `keys` is among `want`. */

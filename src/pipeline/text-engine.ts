@@ -10,6 +10,8 @@ import { tokenize } from '../text/tokenize.ts';
 import { analyseWord } from '../lang/morph/index.ts';
 import { findDates } from '../dates/index.ts';
 import { publicationDate } from './published.ts';
+import { setTokenWords } from './token-words.ts';
+import type { WordSlots } from '../util/memo.ts';
 
 const KNOWN: ReadonlySet<string> = new Set(['kk', 'az', 'ru', 'en', 'tr', 'uz', 'ky', 'tt', 'ba', 'tk', 'ug', 'und']);
 /** Paragraphs shorter than this take the document's language when their own guess is unsure. */
@@ -99,6 +101,7 @@ const segment: Stage = {
     const paragraphs = doc.paragraphs ?? [];
     const sentences = splitSentences(text, lang);
     const tokens: Token[] = [];
+    const words: (WordSlots | null)[] = [];
     let p = 0;
     for (const t of tokenize(text)) {
       while (p < paragraphs.length - 1 && (paragraphs[p]?.end ?? 0) <= t.start) p++;
@@ -106,11 +109,14 @@ const segment: Stage = {
       if (t.kind === 'word') {
         const a = analyseWord(t.text, plang);
         tokens.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: a.lower, stem: a.stem, suffixes: a.suffixes, key: a.key });
+        words.push(a.slots);
       } else {
         const low = t.text.toLowerCase();
         tokens.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: low, stem: low, suffixes: NO_SUFFIXES, key: low });
+        words.push(null);
       }
     }
+    setTokenWords(tokens, words);
     return { sentences, tokens };
   },
 };

@@ -46,3 +46,30 @@ export class LangMemo<V> {
     this.size++;
   }
 }
+
+/** A typed place in a {@link WordSlots} bag, made once per module by {@link newSlot}. */
+export interface Slot<V> { readonly id: number; readonly _v?: V }
+let slotCount = 0;
+
+/** A new slot for values of type V. */
+export function newSlot<V>(): Slot<V> {
+  return { id: slotCount++ };
+}
+
+/**
+ * Values remembered for one word form by modules further down the pipeline (match keys, alternative stems):
+ * the analyser's memo gives each form one bag, and a document's tokens carry their forms' bags (see
+ * src/pipeline/token-words.ts), so a module reads its value from the token's bag instead of probing a
+ * memo of its own. A value must depend only on the word form and the analysis the bag belongs to.
+ */
+export class WordSlots {
+  private readonly v: unknown[] = [];
+
+  get<V>(slot: Slot<V>): V | undefined {
+    return this.v[slot.id] as V | undefined;
+  }
+
+  set<V>(slot: Slot<V>, value: V): void {
+    this.v[slot.id] = value;
+  }
+}

@@ -5,7 +5,7 @@ import * as turkic from './turkic.ts';
 import * as ru from './ru.ts';
 import * as en from './en.ts';
 import { latinKey } from '../../text/translit.ts';
-import { detach, LangMemo } from '../../util/memo.ts';
+import { detach, LangMemo, WordSlots } from '../../util/memo.ts';
 
 /** A stem and the suffixes stripped from a lower-cased word. */
 export interface StemResult { stem: string; suffixes: string[]; lemma?: string }
@@ -44,8 +44,11 @@ export function stemWord(word: string, lang: Lang): StemResult {
   }
 }
 
-/** Everything the token layer keeps about one word form. */
-export interface WordAnalysis { lower: string; stem: string; suffixes: readonly string[]; key: string }
+/**
+ * Everything the token layer keeps about one word form, and the bag where later stages remember what they
+ * derive from it (see {@link WordSlots}; one bag per paragraph language and form, like the analysis).
+ */
+export interface WordAnalysis { lower: string; stem: string; suffixes: readonly string[]; key: string; readonly slots: WordSlots }
 
 /** Per paragraph language, word → analysis. */
 const cache = new LangMemo<WordAnalysis>(200_000);
@@ -62,7 +65,7 @@ export function analyseWord(word: string, paragraphLang: Lang): WordAnalysis {
   const wl = wordLang(own, paragraphLang);
   const { stem, suffixes, lemma } = stemWord(own, wl);
   // Russian stems drop endings (Астане → астан); its lemma (астана) keys like kk/az stems do.
-  const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem) });
+  const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem), slots: new WordSlots() });
   cache.set(paragraphLang, own, result, true);
   return result;
 }
