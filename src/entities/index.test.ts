@@ -62,6 +62,8 @@ const CASES: Case[] = [
     want: [['Azərsu ASC', 'Azərsu ASC', 'ORG'], ['"Dəniz Ulduzu" MMC', 'Dəniz Ulduzu LLC', 'ORG'], ['Gəncədə', 'Ganja', 'LOC']] },
   { name: 'kk company before its legal form; lower-case ақ is no legal form', lang: 'kk', text: 'Шымкентте «Оңтүстік Жарық» АҚ жаңа қосалқы станция салды. Ақ түсті ту желбіреді.',
     want: [['«Оңтүстік Жарық» АҚ', 'Оңтүстік Жарық JSC', 'ORG']], not: ['түсті'] },
+  { name: 'kk a headline in capitals has no legal forms (АҚ = white)', lang: 'kk', text: 'КОМАНДА АҚ ФОРМАМЕН ШЫҚТЫ. Ойыншылар жақсы ойнады.',
+    want: [], not: ['КОМАНДА АҚ'] },
   { name: 'ru legal form before the quoted name', lang: 'ru', text: 'ТОО «Степной Ветер» построит ветровую станцию под Астаной.',
     want: [['ТОО «Степной Ветер»', 'Степной Ветер LLP', 'ORG']] },
   { name: 'en legal forms: a company name stops at the previous one', lang: 'en', text: 'Caspian Cable LLC and Steppe Power JSC signed a supply contract.',

@@ -7,6 +7,7 @@ import { HOME } from './known.ts';
 import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { latinKey } from '../text/translit.ts';
 import { shortForm } from './org-short.ts';
+import { isAllCaps } from './keys.ts';
 
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
 const MAX_MODIFIERS = 5;
@@ -145,6 +146,9 @@ export function findOrgs(ctx: Ctx): void {
     if (LEGAL_FORM.test(head.head)) {
       // A legal form (ASC, АҚ, ООО) is written in capitals; in lower case it is another word (ақ = white).
       if (m.end - m.start !== 1 || !LEGAL_FORM.test(view.tok(m.start).text)) continue;
+      // In a line written all in capitals (a headline: ТОҚАЕВ АҚ ОРДАДА) a capitalised word says nothing.
+      const nx = view.nextWord(m.start);
+      if (nx >= 0 && isAllCaps(view.tok(nx).text) && view.tok(nx).text.length > 1) continue;
     } else if ((lang === 'kk' || lang === 'az') && (!hasPossessive3(ht.suffixes) || hasDerivation(ht.suffixes))) {
       // A Turkic head names a body in its possessive form (Komitəsi, министрлігі), not bare (Mərkəz) or derived (партиялық).
       continue;
