@@ -3,6 +3,9 @@ import { readTsv } from '../util/data.ts';
 
 /** Core languages that carry the cue files. */
 export const CUE_LANGS = ['kk', 'az', 'ru', 'en'] as const;
+
+/** An organization head written in capitals is a legal-form abbreviation (ASC, АҚ, ООО, LLC). */
+export const LEGAL_FORM = /^\p{Lu}{2,5}$/u;
 /** One of {@link CUE_LANGS}. */
 export type CueLang = (typeof CUE_LANGS)[number];
 

@@ -1,7 +1,7 @@
 /** Organizations the gazetteer lacks, from head nouns: «Respublica» партиясы, Gürcüstan hökuməti, Ұлттық олимпиадалық комитеті. */
 import type { Ctx } from './context.ts';
 import type { Draft } from './draft.ts';
-import type { OrgHead } from './cues.ts';
+import { LEGAL_FORM, type OrgHead } from './cues.ts';
 import { fromEntry, charSpan } from './draft.ts';
 import { HOME } from './known.ts';
 import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
@@ -14,9 +14,6 @@ const MAX_MODIFIERS = 5;
 const MAX_LOWER = 2;
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
-
-/** A head written in capitals is a legal-form abbreviation (ASC, АҚ, ООО, LLC). */
-const LEGAL_FORM = /^\p{Lu}{2,5}$/u;
 
 /** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
 function slug(canonical: string): string {

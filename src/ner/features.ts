@@ -85,8 +85,7 @@ export function wordFeatures(word: string, lang: NerLang, mode: FeatureMode): Wo
   const flags = new Set([...(lex.gaz.get(key) ?? []), ...(lex.gaz.get(wkey) ?? [])]);
   for (const f of flags) far.push(`g=${f}`);
   if (flags.size > 0) near.push(`gc=${cap}|${[...flags].sort().join(',')}`);
-  // Legal-form abbreviations (ASC, АҚ) are for the span repairs only: neither training corpus has one.
-  for (const c of lex.cues.get(key) ?? lex.cues.get(wkey) ?? []) if (c !== 'legal') far.push(`q=${c}`);
+  for (const c of lex.cues.get(key) ?? lex.cues.get(wkey) ?? []) far.push(`q=${c}`);
   const ids = lex.suffixIds.get(lang);
   const last = an.suffixes[an.suffixes.length - 1];
   const lastId = last === undefined ? '-' : ids?.get(last) ?? '?';

@@ -3,6 +3,7 @@ import { capClass } from './features.ts';
 import { analyse } from '../lang/morph/turkic.ts';
 import { latinKey } from '../text/translit.ts';
 import { cueClasses, nerLexicon, type NerLang } from './lexicon.ts';
+import { CUE_LANGS, LEGAL_FORM, loadCues } from '../entities/cues.ts';
 
 /** Tokens that open a quotation. */
 export const OPEN: ReadonlySet<string> = new Set(['«', '"', '“', '„']);
@@ -52,9 +53,13 @@ export function gazFlags(w: string, lang: NerLang): Set<string> {
   return new Set([...(gaz.get(latinKey(w)) ?? []), ...(gaz.get(latinKey(analyse(w, lang).stem)) ?? [])]);
 }
 
-/** Whether the word is a legal-form abbreviation written after a company's name (ASC, MMC, АҚ, ЖШС; data/ner/cues.tsv `legal`). */
+/** Legal-form abbreviations per language: the organization heads written in capitals in data/<lang>/org-heads.tsv. */
+let legalForms: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+
+/** Whether the word is a legal-form abbreviation written after a company's name (ASC, MMC, АҚ, ЖШС). */
 export function isLegalForm(w: string, lang: NerLang): boolean {
-  return capClass(w) === 'caps' && cueClasses(w, lang).includes('legal');
+  legalForms ??= new Map(CUE_LANGS.map((l) => [l, new Set(loadCues().orgHeads.filter((h) => h.lang === l && LEGAL_FORM.test(h.head)).map((h) => h.head))]));
+  return legalForms.get(lang)?.has(w) ?? false;
 }
 
 /** Whether the word is a patronymic particle (oğlu, qızı, ұлы; data/ner/cues.tsv `kin`). */
