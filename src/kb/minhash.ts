@@ -14,16 +14,6 @@ export const SHINGLE = 3;
 /** Estimated Jaccard at or above which a document is a copy of an earlier one. */
 export const COPY_THRESHOLD = 0.5;
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Fixed odd multipliers and offsets of the hash family (deterministic, so signatures are stable across runs). */
 const A = new Uint32Array(NUM_HASHES);
 const B = new Uint32Array(NUM_HASHES);
@@ -40,12 +30,23 @@ export function shingleWords(doc: Doc): string[] {
   return out;
 }
 
+/** 32-bit FNV-1a of `words[from..to)` joined by single spaces (UTF-16 code units), without building that string. */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[k]!;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** MinHash signature of the word 3-shingles (a single shingle of all words when shorter). */
 export function minhash(words: readonly string[]): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1aJoined(words, i, Math.min(words.length, i + SHINGLE));
     for (let j = 0; j < NUM_HASHES; j++) {
       const v = (Math.imul(A[j]!, h) + B[j]!) >>> 0;
       if (v < sig[j]!) sig[j] = v;
