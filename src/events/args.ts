@@ -6,6 +6,9 @@
  */
 import type { Mention } from '../entities/types.ts';
 import { loadLexicon } from '../entities/lexicon.ts';
+import { QUOTES } from '../entities/keys.ts';
+import { LEGAL_FORM } from '../entities/cues.ts';
+import { hasPossessive3 } from '../entities/suffix-sets.ts';
 import { latinKey } from '../text/translit.ts';
 import type { Case } from './grammar.ts';
 import type { EventActor } from './types.ts';
@@ -57,6 +60,37 @@ function placeOf(m: Mention): { name: string; country: string | null } | null {
   return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
 }
 
+/** True when token i is a quotation mark. */
+function isQuoteTok(v: EventView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && t.kind === 'punct' && QUOTES.has(t.text);
+}
+
+/**
+ * True when token i is an organization head noun of the text's language (data/<lang>/org-heads.tsv, not a legal
+ * form) in its possessive form: the kind of body written after its name ("Samruk-Kazyna" fondu, «ҚазМұнайГаз»
+ * компаниясымен), which carries the name's case.
+ */
+function isOrgHead(v: EventView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  // Capitalised, it starts another name (BMT-nin Mərkəzi Asiya …).
+  if (t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return false;
+  const heads = loadLexicon().heads;
+  const ok = (keys: string[]): boolean => heads.singleWord(keys, t.text).some((p) => p.target.lang === v.lang && !LEGAL_FORM.test(p.target.head));
+  // The head as listed (fondu, компаниясы), or its stem with a possessive ending (компаниясымен, şirkətinin).
+  return ok([latinKey(t.lower)]) || (hasPossessive3(t.suffixes) && ok([t.key]));
+}
+
+/**
+ * True when the word at i names the kind of the organization just before it: an organization head noun after
+ * a name that is not in the genitive («X» fondu is X; X-in fondu is a fund of X's).
+ */
+function kindAfterName(v: EventView, i: number): boolean {
+  const last = isQuoteTok(v, i - 1) ? i - 2 : i - 1;
+  return last >= 0 && v.ownCase(last) !== 'gen' && isOrgHead(v, i);
+}
+
 /** Index of the token starting at or after char offset `c` (binary search). */
 export function tokenAt(v: EventView, c: number): number {
   let lo = 0;
@@ -79,8 +113,11 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const t0 = tokenAt(v, m.start);
     let t1 = tokenAt(v, m.end - 1) + 1;
     if (t0 >= t1) continue;
+    // A quoted name's closing quote belongs to its phrase, so the head noun or postposition after it is found
+    // ("KazMunayGas" ilə, «Самұрық-Қазына» қорымен, "Samruk-Kazyna" fondu ilə).
+    if (t0 > s.t0 && t1 < s.t1 && isQuoteTok(v, t0 - 1) && isQuoteTok(v, t1)) t1++;
     if (spans.some(([a, b]) => m.start < b && a < m.end)) continue;
-    const head = t1 < s.t1 && v.is(t1, 'head') && !v.cueAt[t1]?.side;
+    const head = t1 < s.t1 && (v.is(t1, 'head') || (m.kind === 'organization' && kindAfterName(v, t1))) && !v.cueAt[t1]?.side;
     // A demonym is an actor only as the modifier of a head noun (qazaxıstanlı həmkarı, казахстанской стороне).
     if (m.rule === 'demonym' && !head) continue;
     // Russian puts the head before the state's genitive: «делегация Казахстана», «правительство Азербайджана».

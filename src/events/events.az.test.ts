@@ -67,6 +67,9 @@ const CASES: Case[] = [
   { text: 'Fikrimcə, İlham Əliyev tezliklə Astanaya səfər edəcək.', expect: [] },
   { text: 'Kasım-Jomart Tokayevi hava limanında Baş nazirin birinci müavini qarşılayıb.', expect: [] },
   { text: 'Sabah Bakıda havanın dəyişkən buludlu olacağı gözlənilir.', expect: [] },
+  // A quoted name: its postposition stands after the closing quote
+  { text: 'SOCAR "KazMunayGas" ilə yeni saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'SOCAR Qazaxıstanın "Samruk-Kazyna" fondu ilə saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Ankarada Azərbaycan-Türkiyə Yüksək Səviyyəli Strateji Əməkdaşlıq Şurasının iclası keçirilib.', expect: ['CONSULT occurred AZE>TUR'] },
 ];

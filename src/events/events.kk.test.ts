@@ -70,6 +70,8 @@ const CASES: Case[] = [
   { text: 'Ердоғанды әуежайда Қазақстан Премьер-министрі қарсы алды.', expect: [] },
   { text: 'Айта кетейік, бұған дейін Тоқаев пен Әлиев Бакуде кездескен болатын.', expect: [] },
   { text: 'Екі ел арасындағы шекараның ұзындығы мың шақырымнан асады.', expect: [] },
+  // A quoted name and the kind of body after it carry the case together
+  { text: 'SOCAR «ҚазМұнайГаз» компаниясымен жаңа келісімге қол қойды.', expect: ['SUPPORT occurred AZE>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Бакуде Әзербайжан – Өзбекстан Жоғары мемлекетаралық кеңесінің отырысы өтті.', expect: ['CONSULT occurred AZE>UZB'] },
 ];
