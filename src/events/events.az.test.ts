@@ -70,6 +70,9 @@ const CASES: Case[] = [
   // A quoted name: its postposition stands after the closing quote
   { text: 'SOCAR "KazMunayGas" ilə yeni saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'SOCAR Qazaxıstanın "Samruk-Kazyna" fondu ilə saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // Several subject states and a partner: each subject acts with the partner, not with the other subjects
+  { text: 'Azərbaycan və Türkiyə Qazaxıstan ilə saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ', 'SUPPORT occurred TUR>KAZ'] },
+  { text: 'Azərbaycan və Qazaxıstan saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Ankarada Azərbaycan-Türkiyə Yüksək Səviyyəli Strateji Əməkdaşlıq Şurasının iclası keçirilib.', expect: ['CONSULT occurred AZE>TUR'] },
 ];

@@ -68,6 +68,8 @@ const CASES: Case[] = [
   { text: 'Recall that Tokayev and Aliyev met in Baku last year.', expect: [] },
   // The states a route crosses and the office a report cites are no parties
   { text: 'Tokayev and Mirziyoyev met in Tashkent. According to the Kazakh presidential office, the talks covered freight trains running from China to Europe via Turkmenistan and Iran.', expect: ['CONSULT occurred KAZ>UZB'] },
+  // Several subject states and a partner: each subject acts with the partner
+  { text: 'Azerbaijan and Turkey signed an agreement with Kazakhstan.', expect: ['SUPPORT occurred AZE>KAZ', 'SUPPORT occurred TUR>KAZ'] },
 ];
 
 for (const c of CASES) {

@@ -72,6 +72,8 @@ const CASES: Case[] = [
   { text: 'Токаева в аэропорту встретил премьер-министр Азербайджана.', expect: [] },
   { text: 'Казахстан не будет вводить санкции против России.', expect: [] },
   { text: 'Завтра в Астане ожидается снег, температура воздуха опустится до минус пятнадцати градусов.', expect: [] },
+  // Several subject states and a partner: each subject acts with the partner
+  { text: 'Токаев и Алиев провели переговоры с Эрдоганом.', expect: ['CONSULT occurred KAZ>TUR', 'CONSULT occurred AZE>TUR'] },
   // A bilateral body acts as its two states; ordinals keep the sessions of a series apart
   { text: 'В Ташкенте состоялось первое заседание Высшего межгосударственного совета Казахстана и Узбекистана. Второе заседание совета пройдет в Астане в следующем году.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT planned KAZ>UZB'] },
   { text: 'В Баку прошло заседание азербайджано-узбекского Высшего межгосударственного совета.', expect: ['CONSULT occurred AZE>UZB'] },

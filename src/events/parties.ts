@@ -8,8 +8,19 @@ import type { EventView } from './view.ts';
 import { dedupe, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
 
-/** Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention. */
-export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[]): Filled[] {
+/**
+ * The two sides of a symmetric act whose subject names several actors and whose partners are named apart
+ * («Azərbaycan və Türkiyə Qazaxıstan ilə saziş imzalayıb»): each subject acts with each partner, not with
+ * the other subjects.
+ */
+export interface Sides { subjects: Filled[]; partners: Filled[] }
+
+/**
+ * Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention; `sides`, when
+ * given, receives the subjects and partners apart when the subject names two states or more and a partner
+ * (comitative, agent, object) is named too.
+ */
+export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[], sides?: Sides): Filled[] {
   const frame = hit.def.frame;
   const turkic = isTurkic(v.lang);
   const okCase = (a: Arg): boolean => {
@@ -37,6 +48,16 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   if (ctx.summit && group.length > 0 && group.every((a) => a.kind === 'collective') && v.hasCue('summit', sent.t0, sent.t1)) {
     explain.push('parties: collective at a summit → the participant and the summit body');
     return [{ actor: ctx.summit.source, how: 'summit participant in context', weak: true }, { actor: ctx.summit.org, how: 'summit body in context', weak: true }];
+  }
+  if (sides && subj.length > 1 && partners.length > 0) {
+    const subjects = dedupe(subj.flatMap((a) => resolve(a, ctx)));
+    const others = dedupe(partners.flatMap((a) => resolve(a, ctx))).filter((p) => !subjects.some((s) => s.actor.id === p.actor.id));
+    const states = new Set(subjects.map((f) => f.actor.country).filter((c) => c !== null));
+    if (states.size > 1 && others.length > 0) {
+      // One subject per state: a president and a minister of one state are one side.
+      sides.subjects = subjects.filter((f, i) => f.actor.country === null || subjects.findIndex((g) => g.actor.country === f.actor.country) === i);
+      sides.partners = others;
+    }
   }
   let out = dedupe(all.flatMap((a) => resolve(a, ctx)));
   // A body with no state («Жоғары мемлекетаралық кеңес», the summit's organization) is no party beside two states.

@@ -10,7 +10,7 @@ import type { Hit } from './match.ts';
 import type { DocContext, Filled } from './context.ts';
 import type { EventView } from './view.ts';
 import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, subjectGroup } from './groups.ts';
-import { parties } from './parties.ts';
+import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
 
@@ -45,7 +45,12 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   if (frame === 'attend') subj = subj.filter((a) => a.kind !== 'organization' || v.findCue('summit', a.t1, a.t1 + 2) < 0);
 
   if (SYMMETRIC_FRAMES.has(frame)) {
-    const ps = parties(v, live, hit, ctx, subj, explain);
+    const sides: Sides = { subjects: [], partners: [] };
+    const ps = parties(v, live, hit, ctx, subj, explain, sides);
+    if (sides.subjects.length > 0) {
+      explain.push('parties: several subject states, each with the partners');
+      return sides.subjects.flatMap((source) => sides.partners.filter((t) => foreign(source.actor, t.actor)).map((t) => ({ source, target: t, host: null, explain: [...explain] })));
+    }
     const source = ps[0];
     if (!source) return [];
     return ps.slice(1).filter((t) => foreign(source.actor, t.actor)).map((t) => ({ source, target: t, host: null, explain: [...explain] }));
