@@ -72,6 +72,8 @@ const CASES: Case[] = [
   { text: 'Екі ел арасындағы шекараның ұзындығы мың шақырымнан асады.', expect: [] },
   // A quoted name and the kind of body after it carry the case together
   { text: 'SOCAR «ҚазМұнайГаз» компаниясымен жаңа келісімге қол қойды.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // Several subject states and a partner: each subject acts with the partner
+  { text: 'Әзербайжан мен Түркия Қазақстанмен келісімге қол қойды.', expect: ['SUPPORT occurred AZE>KAZ', 'SUPPORT occurred TUR>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Бакуде Әзербайжан – Өзбекстан Жоғары мемлекетаралық кеңесінің отырысы өтті.', expect: ['CONSULT occurred AZE>UZB'] },
 ];
