@@ -182,6 +182,11 @@ test('property: every output char maps to the same input char unless normalizati
   // The case NFC reorders (found by this property): the two marks come out swapped, each mapped inside their run.
   const swapped = normalizeText(' \u0F72\u0F71', []);
   assert.equal(swapped.text, '\u0F71\u0F72');
+  // An astral character NFC expands (U+1D1BB → U+1D1B9 U+1D165, found by this property): every unit maps to
+  // where the character starts, never into the middle of its surrogate pair.
+  const expanded = normalizeText('\u{1D1BB}', []);
+  assert.equal(expanded.text, '\u{1D1B9}\u{1D165}');
+  assert.deepEqual(Array.from(expanded.map), [0, 0, 0, 0, 2]);
   fc.assert(fc.property(textArb, rangesArb, langArb, (input, ranges, lang) => {
     const n = normalizeText(input, ranges, lang);
     for (let i = 0; i < n.text.length; i++) {

@@ -164,6 +164,9 @@ function cutAndClean(input: string, remove: readonly { start: number; end: numbe
 }
 
 /** Pass 2: Unicode NFC, chunk by chunk, cluster by cluster where a chunk changes. */
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 function nfc(src: Buf): Buf {
   const str = src.toString();
   if (str.normalize('NFC') === str) return src;
@@ -197,7 +200,13 @@ function nfc(src: Buf): Buf {
         let q = p;
         while (q < cl.length && cl.charCodeAt(q) !== c) q++;
         if (q < cl.length) { last = Math.max(last, src.map[i + q] ?? last); p = q + 1; }
-        else last = Math.max(last, src.map[i + Math.min(p, cl.length - 1)] ?? last);
+        else {
+          // Never into the middle of a surrogate pair: a unit of an expanded astral character (U+1D1BB →
+          // U+1D1B9 U+1D165) maps to where that character starts.
+          let at = i + Math.min(p, cl.length - 1);
+          if (at > i && isLow(src.codes[at] ?? 0) && isHigh(src.codes[at - 1] ?? 0)) at--;
+          last = Math.max(last, src.map[at] ?? last);
+        }
         out.push(c, last);
       }
       i = j;
