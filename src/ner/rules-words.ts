@@ -18,6 +18,16 @@ export function isCap(w: string): boolean {
   return c === 'init' || c === 'caps' || c === 'upper';
 }
 
+/**
+ * Index of the quote that opens the quotation closed at `close` (at most 7 tokens before it), when a
+ * capitalised word opens the quotation (" Azon Zavodu ", « Нұр Отан »); else −1.
+ */
+export function quotedNameStart(words: readonly string[], close: number): number {
+  let o = close - 1;
+  while (o >= 0 && close - o <= 6 && !OPEN.has(words[o]!)) o--;
+  return o >= 0 && o < close - 1 && OPEN.has(words[o]!) && isCap(words[o + 1]!) ? o : -1;
+}
+
 /** Whether the word's stem is an organization head noun (data/ner/cues.tsv). */
 export function isOrgHead(w: string, lang: NerLang): boolean {
   return cueClasses(w, lang).includes('org');

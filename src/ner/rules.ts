@@ -6,7 +6,7 @@ import type { NerSpan } from './bio.ts';
 import { analyse } from '../lang/morph/turkic.ts';
 import { capClass } from './features.ts';
 import type { NerLang } from './lexicon.ts';
-import { CLOSE, closesName, gazFlags, hasCase, isCap, isKin, isLegalForm, isOrgHead, OPEN, overlaps, QUOTE } from './rules-words.ts';
+import { CLOSE, closesName, gazFlags, hasCase, isCap, isKin, isLegalForm, isOrgHead, OPEN, overlaps, QUOTE, quotedNameStart } from './rules-words.ts';
 
 /**
  * A quoted capitalised name followed by an organization head noun is an organization: «Нұр Отан» партиясы,
@@ -38,10 +38,9 @@ function quotedNameBeforeOrganization(words: readonly string[], spans: NerSpan[]
   for (const s of spans) {
     if (s.type !== 'ORG') continue;
     const j = s.start - 1;
-    if (j < 2 || !CLOSE.has(words[j]!)) continue;
-    let i = j - 1;
-    while (i > 0 && j - i <= 6 && !OPEN.has(words[i]!)) i--;
-    if (!OPEN.has(words[i]!) || i === j - 1 || !isCap(words[i + 1]!)) continue;
+    if (j < 0 || !CLOSE.has(words[j]!)) continue;
+    const i = quotedNameStart(words, j);
+    if (i < 0) continue;
     const inner = { start: i, end: j + 1 };
     if (spans.some((o) => o !== s && overlaps(o, inner) && !(o.start > i && o.end <= j))) continue;
     for (const o of spans) if (o !== s && overlaps(o, inner)) o.end = o.start;
@@ -171,11 +170,8 @@ function legalForms(words: readonly string[], lang: NerLang, spans: NerSpan[]): 
     let start = -1;
     const before = spans.find((s) => s.end === i);
     if (before) start = before.start;
-    else if (CLOSE.has(prev)) {
-      let o = i - 2;
-      while (o >= 0 && i - o <= 7 && !OPEN.has(words[o]!)) o--;
-      if (o >= 0 && OPEN.has(words[o]!) && o < i - 2 && isCap(words[o + 1]!)) start = o;
-    } else if (isCap(prev) && !isLegalForm(prev, lang) && !hasCase(prev, lang)) start = i - 1;
+    else if (CLOSE.has(prev)) start = quotedNameStart(words, i - 1);
+    else if (isCap(prev) && !isLegalForm(prev, lang) && !hasCase(prev, lang)) start = i - 1;
     if (start < 0) continue;
     const span: NerSpan = { start, end: i + 1, type: 'ORG', score: before?.score ?? 0.6 };
     spans = spans.filter((s) => !overlaps(s, span));
