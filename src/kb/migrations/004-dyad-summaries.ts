@@ -8,20 +8,27 @@
  */
 import { sql, type Kysely } from 'kysely';
 
+/**
+ * SELECT of the pair (a < b) that the values `s` and `t` form when both are three-letter codes and differ
+ * (`from` and `where`: the rows they are read from, and a condition on them, ending in AND).
+ */
+function pairSql(s: string, t: string, from = '', where = ''): string {
+  return `SELECT min(${s}, ${t}), max(${s}, ${t}) ${from} WHERE ${where}${s} GLOB '[A-Z][A-Z][A-Z]' AND ${t} GLOB '[A-Z][A-Z][A-Z]' AND ${s} <> ${t}`;
+}
+
 /** Marks the pairs that the countries and actor ids of a row's two sides can form (three-letter codes only). */
 function markSql(src: [string, string], tgt: [string, string]): string {
   const pairs: string[] = [];
-  for (const s of src) for (const t of tgt) {
-    pairs.push(`SELECT min(${s}, ${t}), max(${s}, ${t}) WHERE ${s} GLOB '[A-Z][A-Z][A-Z]' AND ${t} GLOB '[A-Z][A-Z][A-Z]' AND ${s} <> ${t}`);
-  }
+  for (const s of src) for (const t of tgt) pairs.push(pairSql(s, t));
   return `INSERT OR IGNORE INTO dyad_stale(a, b) ${pairs.join(' UNION ')};`;
 }
 
 const cluster = (row: 'NEW' | 'OLD'): string => markSql([`${row}.lead_source_country`, `${row}.lead_source_id`], [`${row}.lead_target_country`, `${row}.lead_target_id`]);
+/** The pair of the lead report's countries of event_clusters rows (`c`). */
+const leadPair = (where: string): string => pairSql('c.lead_source_country', 'c.lead_target_country', 'FROM event_clusters c', where);
 /** A report row's own sides, and the sides of the event it belongs to (its lead report may be another). */
 const report = (row: 'NEW' | 'OLD'): string => markSql([`${row}.source_country`, `${row}.source_id`], [`${row}.target_country`, `${row}.target_id`]) +
-  ` INSERT OR IGNORE INTO dyad_stale(a, b) SELECT min(c.lead_source_country, c.lead_target_country), max(c.lead_source_country, c.lead_target_country) FROM event_clusters c
-    WHERE c.id = ${row}.cluster_id AND c.lead_source_country GLOB '[A-Z][A-Z][A-Z]' AND c.lead_target_country GLOB '[A-Z][A-Z][A-Z]' AND c.lead_source_country <> c.lead_target_country;`;
+  ` INSERT OR IGNORE INTO dyad_stale(a, b) ${leadPair(`c.id = ${row}.cluster_id AND `)};`;
 
 const TRIGGERS: Record<string, string> = {
   event_clusters_dyad_insert: `AFTER INSERT ON event_clusters BEGIN ${cluster('NEW')} END`,
@@ -37,8 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE dyad_stale (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b))`.execute(db);
   for (const [name, body] of Object.entries(TRIGGERS)) await sql.raw(`CREATE TRIGGER ${name} ${body}`).execute(db);
   // Pairs that already have events: stale until the next writer stores them.
-  await sql.raw(`INSERT OR IGNORE INTO dyad_stale(a, b) SELECT DISTINCT min(lead_source_country, lead_target_country), max(lead_source_country, lead_target_country)
-    FROM event_clusters WHERE lead_source_country GLOB '[A-Z][A-Z][A-Z]' AND lead_target_country GLOB '[A-Z][A-Z][A-Z]' AND lead_source_country <> lead_target_country`).execute(db);
+  await sql.raw(`INSERT OR IGNORE INTO dyad_stale(a, b) ${leadPair('')}`).execute(db);
 }
 
 /** Drops the triggers and both tables. */
