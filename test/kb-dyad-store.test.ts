@@ -74,8 +74,11 @@ async function ingested(n: number, batchSize?: number): Promise<Store> {
   return store;
 }
 
-const stale = async (store: Store): Promise<number> => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM dyad_stale`.execute(store.db)).rows[0]?.n ?? 0);
-const stored = async (store: Store): Promise<number> => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM dyad_summaries`.execute(store.db)).rows[0]?.n ?? 0);
+/** Rows of one of the two tables of migration 004. */
+const rows = async (store: Store, table: 'dyad_stale' | 'dyad_summaries'): Promise<number> =>
+  Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(store.db)).rows[0]?.n ?? 0);
+const stale = (store: Store): Promise<number> => rows(store, 'dyad_stale');
+const stored = (store: Store): Promise<number> => rows(store, 'dyad_summaries');
 
 test('dyad summaries are stored at the end of ingest and of each curation, and equal the computed ones', async () => {
   const store = await ingested(120, 13);
