@@ -1,6 +1,6 @@
 /** A trained NER model: weights file format (data/ner/<lang>.tsv), loading, and fast tagging with per-word score caches. */
 import type { NerSpan } from './bio.ts';
-import { BIO, schemeOfTags, tagScheme, type SchemeName, type TagScheme } from './scheme.ts';
+import { schemeField, schemeOfTags, tagScheme, type SchemeName, type TagScheme } from './scheme.ts';
 import { BOS, EOS, offsetFeatures, WINDOW, wordFeatures, type FeatureMode } from './features.ts';
 import { positionFeatures, sentenceInfo, wordInfo, type WordInfo } from './context.ts';
 import type { NerLang } from './lexicon.ts';
@@ -103,7 +103,7 @@ export function parseModel(text: string, lang: NerLang, name: string): NerModel 
       if (!/^\d+$/.test(k) || Number(k) >= 2 ** hashBits) throw new Error(`${name}: hashed model row ${k} is not a bucket number below 2^${hashBits}`);
     }
   }
-  return { lang, mode, hashBits, features, trans, ...(scheme === BIO ? {} : { scheme: scheme.name }) };
+  return { lang, mode, hashBits, features, trans, ...schemeField(scheme) };
 }
 
 /** A word's summed weights per offset and its sentence-level facts. */

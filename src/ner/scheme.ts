@@ -75,3 +75,7 @@ export function schemeOfTags(tags: readonly string[]): TagScheme | undefined {
   return [BIO, BILOU].find((s) => s.tags.length === tags.length && s.tags.every((t, i) => t === tags[i]));
 }
 
+/** The `scheme` field of a model in `scheme`: absent for BIO (models written before schemes existed read as BIO). */
+export function schemeField(scheme: TagScheme): { scheme?: SchemeName } {
+  return scheme === BIO ? {} : { scheme: scheme.name };
+}

@@ -4,7 +4,7 @@ import type { LabelledSentence } from './conll.ts';
 import { tokenFeatures, wordFeatures, type FeatureMode, type WordFeatures } from './features.ts';
 import { sentenceInfo } from './context.ts';
 import { featureKey, tagWithModel, type NerModel } from './model.ts';
-import { tagScheme, type SchemeName } from './scheme.ts';
+import { schemeField, tagScheme, type SchemeName } from './scheme.ts';
 import { trainPerceptron, type PerceptronOptions, type TrainSentence } from './perceptron.ts';
 import { nerLexicon, type NerLang } from './lexicon.ts';
 import { repairSpans } from './rules.ts';
@@ -63,7 +63,7 @@ export function averageModels(models: readonly NerModel[]): NerModel {
     }
     for (let t = 0; t < trans.length; t++) trans[t]! += m.trans[t]! / models.length;
   }
-  return { lang: first.lang, mode: first.mode, hashBits: first.hashBits, features, trans, ...(first.scheme ? { scheme: first.scheme } : {}) };
+  return { lang: first.lang, mode: first.mode, hashBits: first.hashBits, features, trans, ...schemeField(tagScheme(first.scheme)) };
 }
 
 function trainOne(parts: readonly TrainPart[], spec: ModelSpec): NerModel {
@@ -87,7 +87,7 @@ function trainOne(parts: readonly TrainPart[], spec: ModelSpec): NerModel {
     for (let c = 0; c < (part.copies ?? 1); c++) data.push(...featurised);
   }
   const { features, trans } = trainPerceptron(data, spec, scheme);
-  return { lang: modelLang, mode, hashBits, features, trans, ...(scheme.name === 'bio' ? {} : { scheme: scheme.name }) };
+  return { lang: modelLang, mode, hashBits, features, trans, ...schemeField(scheme) };
 }
 
 /** Entity-level scores of a model on labelled sentences, with the rule repairs of rules.ts unless `raw`. */
