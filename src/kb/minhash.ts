@@ -41,16 +41,26 @@ function fnv1aJoined(words: readonly string[], from: number, to: number): number
   return h >>> 0;
 }
 
+/** Hash offsets with the sign bit flipped, so that signed 32-bit order in {@link minhash} is unsigned order of the real values. */
+const B_FLIPPED = Int32Array.from(B, (b) => (b ^ 0x80000000) | 0);
+
 /** MinHash signature of the word 3-shingles (a single shingle of all words when shorter). */
 export function minhash(words: readonly string[]): Uint32Array {
-  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) {
-    const h = fnv1aJoined(words, i, Math.min(words.length, i + SHINGLE));
-    for (let j = 0; j < NUM_HASHES; j++) {
-      const v = (Math.imul(A[j]!, h) + B[j]!) >>> 0;
-      if (v < sig[j]!) sig[j] = v;
+  const hs = new Int32Array(n);
+  for (let i = 0; i < n; i++) hs[i] = fnv1aJoined(words, i, Math.min(words.length, i + SHINGLE)) | 0;
+  const sig = new Uint32Array(NUM_HASHES);
+  for (let j = 0; j < NUM_HASHES; j++) {
+    // One hash function over all shingles, the minimum kept as int32 with the sign bit flipped (v ^ 2^31 orders
+    // like v unsigned): (a·h + b) ^ 2^31 = a·h + (b ^ 2^31) mod 2^32, all small-integer arithmetic.
+    const a = A[j]! | 0;
+    const b = B_FLIPPED[j]!;
+    let min = 0x7fffffff;
+    for (let i = 0; i < n; i++) {
+      const v = (Math.imul(a, hs[i]!) + b) | 0;
+      if (v < min) min = v;
     }
+    sig[j] = (min ^ 0x80000000) >>> 0;
   }
   return sig;
 }

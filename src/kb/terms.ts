@@ -3,6 +3,8 @@ import type { Doc, Lang } from '../pipeline/types.ts';
 import { analyseWord } from '../lang/morph/index.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { latinKey } from '../text/translit.ts';
+import { tokenWords } from '../pipeline/token-words.ts';
+import { newSlot, type WordSlots } from '../util/memo.ts';
 
 /** FTS5 tokens are ASCII-safe words; anything else (quotes, operators) is dropped from a term. */
 const UNSAFE = /[^\p{L}\p{N}]+/gu;
@@ -11,17 +13,38 @@ function clean(s: string): string {
   return s.replace(UNSAFE, '');
 }
 
+/** The terms of one word: its cleaned stem, then its cleaned key when that differs ('' when neither is left). */
+function wordTerms(stem: string, key: string): string {
+  const s = clean(stem);
+  const k = clean(key);
+  return k && k !== s ? (s ? `${s} ${k}` : k) : s;
+}
+
+/** Where a word form's bag keeps its {@link wordTerms} (they depend only on the form's analysis). */
+const TERMS = newSlot<string>();
+
+/** {@link wordTerms} of an analysed word form, remembered in its bag. */
+function bagTerms(bag: WordSlots, stem: string, key: string): string {
+  let v = bag.get(TERMS);
+  if (v === undefined) {
+    v = wordTerms(stem, key);
+    bag.set(TERMS, v);
+  }
+  return v;
+}
+
 /** The indexed terms of the words in [start, end) of a document: `stem key` for every word token. */
 export function indexTerms(doc: Doc, start = 0, end: number = doc.text.length): string {
   const parts: string[] = [];
-  for (const t of doc.tokens) {
+  const bags = tokenWords(doc.tokens);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     if (t.end <= start) continue;
     if (t.start >= end) break;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const stem = clean(t.stem);
-    const key = clean(t.key);
-    if (stem) parts.push(stem);
-    if (key && key !== stem) parts.push(key);
+    const bag = bags?.[i];
+    const terms = bag ? bagTerms(bag, t.stem, t.key) : wordTerms(t.stem, t.key);
+    if (terms) parts.push(terms);
   }
   return parts.join(' ');
 }
@@ -66,10 +89,8 @@ export function textTerms(text: string, lang: string): string {
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     const a = analyseWord(t.text, l);
-    const stem = clean(a.stem);
-    const key = clean(a.key);
-    if (stem) parts.push(stem);
-    if (key && key !== stem) parts.push(key);
+    const terms = bagTerms(a.slots, a.stem, a.key);
+    if (terms) parts.push(terms);
   }
   return parts.join(' ');
 }
