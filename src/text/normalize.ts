@@ -79,14 +79,42 @@ function getTables(): Tables {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/**
+ * Memory a {@link Buf} may borrow instead of allocating its own: the passes of one {@link normalizeText} call write
+ * into two of these in turn, kept from document to document (allocating and zeroing four pairs of typed arrays per
+ * document was a measurable share of cleaning). Grows to the longest text seen, up to {@link SCRATCH_MAX} units.
+ */
+class Storage {
+  codes = new Uint16Array(0);
+  map = new Int32Array(0);
+}
+/** Texts longer than this (in UTF-16 units) get buffers of their own, so a huge input leaves no huge storage behind. */
+const SCRATCH_MAX = 1 << 18;
+const SCRATCH: readonly [Storage, Storage] = [new Storage(), new Storage()];
+
 /** A growable UTF-16 buffer whose every code unit carries its offset in the original input. */
 class Buf {
   codes: Uint16Array;
   map: Int32Array;
   len = 0;
-  constructor(cap: number) {
-    this.codes = new Uint16Array(Math.max(16, cap));
-    this.map = new Int32Array(Math.max(16, cap));
+  /** The borrowed storage `codes` and `map` are views of (undefined: arrays of its own). */
+  store: Storage | undefined;
+  constructor(cap: number, store?: Storage) {
+    const n = Math.max(16, cap);
+    if (store) {
+      if (store.codes.length < n) {
+        store.codes = new Uint16Array(n);
+        store.map = new Int32Array(n);
+      }
+      // Views of exactly the asked size, zeroed, so every read (a scan with indexOf, a look past the end) sees what
+      // it would in a new buffer.
+      this.codes = store.codes.subarray(0, n).fill(0);
+      this.map = store.map.subarray(0, n).fill(0);
+      this.store = store;
+    } else {
+      this.codes = new Uint16Array(n);
+      this.map = new Int32Array(n);
+    }
   }
   /** Makes room for `n` more code units. */
   reserve(n: number): void {
@@ -94,6 +122,7 @@ class Buf {
     const cap = Math.max(this.len + n, this.codes.length * 2);
     const codes = new Uint16Array(cap); codes.set(this.codes.subarray(0, this.len)); this.codes = codes;
     const map = new Int32Array(cap); map.set(this.map.subarray(0, this.len)); this.map = map;
+    this.store = undefined;
   }
   push(c: number, at: number): void {
     if (this.len === this.codes.length) this.reserve(1);
@@ -124,13 +153,23 @@ function isSpace(c: number): boolean {
   return c === SP || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/**
+ * Makes the output buffer of a pass with room for `cap` units; `src` is the pass's input, the only buffer still
+ * read, so its storage is not handed out again.
+ */
+type Alloc = (cap: number, src: Buf | undefined) => Buf;
+const ownAlloc: Alloc = (cap) => new Buf(cap);
+const scratchAlloc: Alloc = (cap, src) => new Buf(cap, src?.store === SCRATCH[0] ? SCRATCH[1] : SCRATCH[0]);
+/** True while a {@link normalizeText} call uses the scratch storage (a nested call then allocates its own). */
+let scratchBusy = false;
+
 /** Pass 1: cut removed ranges, CRLF → LF, spaces → space, drop invisible and control characters. */
-function cutAndClean(input: string, remove: readonly { start: number; end: number }[]): Buf {
+function cutAndClean(input: string, remove: readonly { start: number; end: number }[], alloc: Alloc): Buf {
   const ranges = remove
     .map((r) => [Math.max(0, Math.floor(r.start)), Math.min(input.length, Math.floor(r.end))] as [number, number])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
-  const out = new Buf(input.length + 1);
+  const out = alloc(input.length + 1, undefined);
   const codes = out.codes, map = out.map; // pass 1 never emits more code units than it reads
   let n = 0;
   const cls = getTables().cls;
@@ -167,11 +206,11 @@ function cutAndClean(input: string, remove: readonly { start: number; end: numbe
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-function nfc(src: Buf): Buf {
+function nfc(src: Buf, alloc: Alloc): Buf {
   const str = src.toString();
   if (str.normalize('NFC') === str) return src;
   const cls = getTables().cls;
-  const out = new Buf(src.len + 16);
+  const out = alloc(src.len + 16, src);
   const joins = (k: number): boolean => {
     const c = src.codes[k] ?? 0;
     return cls[c] === C_MARK || (c >= 0x1160 && c <= 0x11ff) || (c >= 0xdc00 && c <= 0xdfff);
@@ -217,8 +256,8 @@ function nfc(src: Buf): Buf {
 }
 
 /** Pass 3: spaces collapsed, lines trimmed, blank-line runs → one blank line, no blank lines at the ends. */
-function whitespace(src: Buf): Buf {
-  const out = new Buf(src.len + 1);
+function whitespace(src: Buf, alloc: Alloc): Buf {
+  const out = alloc(src.len + 1, src);
   const codes = out.codes, map = out.map; // never longer than its input
   const sc = src.codes, sm = src.map;
   let n = 0;
@@ -317,7 +356,7 @@ interface Line { s: number; e: number; gap: number; nl: number; nl2: number }
  * line end joins; a break inside a sentence (next line lower-case) becomes a space; hard-wrapped paragraphs
  * (many such breaks) become one line.
  */
-function lineBreaks(src: Buf, lang: string | undefined): Buf {
+function lineBreaks(src: Buf, lang: string | undefined, alloc: Alloc): Buf {
   const { cls } = getTables();
   const lines: Line[] = [];
   let i = 0;
@@ -393,7 +432,7 @@ function lineBreaks(src: Buf, lang: string | undefined): Buf {
     if (l.gap === 1 && wrapped[idx]) return SPACE;
     return KEEP;
   };
-  const out = new Buf(src.len + 1);
+  const out = alloc(src.len + 1, src);
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line;
     const d = decide(k);
@@ -487,10 +526,17 @@ function letters(buf: Buf, lang: string | undefined): void {
 /** Normalizes extracted text after removing the given ranges: NFC, look-alike letters, soft hyphens, hyphenation repair, whitespace. */
 export function normalizeText(input: string, remove: { start: number; end: number }[], lang?: string): Normalized {
   const l = lang && lang !== 'und' ? lang : undefined;
-  const buf = lineBreaks(whitespace(nfc(cutAndClean(input, remove))), l);
-  letters(buf, l);
-  const map = new Int32Array(buf.len + 1);
-  map.set(buf.map.subarray(0, buf.len));
-  map[buf.len] = input.length;
-  return { text: buf.toString(), map };
+  const scratch = !scratchBusy && input.length < SCRATCH_MAX;
+  if (scratch) scratchBusy = true;
+  try {
+    const alloc: Alloc = scratch ? scratchAlloc : ownAlloc;
+    const buf = lineBreaks(whitespace(nfc(cutAndClean(input, remove, alloc), alloc), alloc), l, alloc);
+    letters(buf, l);
+    const map = new Int32Array(buf.len + 1);
+    map.set(buf.map.subarray(0, buf.len));
+    map[buf.len] = input.length;
+    return { text: buf.toString(), map };
+  } finally {
+    if (scratch) scratchBusy = false;
+  }
 }
