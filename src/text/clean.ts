@@ -111,13 +111,16 @@ function words(s: string): string[] {
   return s.match(WORD_RUN) ?? [];
 }
 
-/** Number of white-space separated words, without allocating them. */
-function countWords(s: string): number {
+/**
+ * Number of white-space separated words, without allocating them; counting stops past `atMost` (the result is then
+ * atMost + 1), since callers only compare it with a bound and a paragraph line is long.
+ */
+function countWords(s: string, atMost: number): number {
   let n = 0, inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > atMost) return n;
     inWord = !space;
   }
   return n;
@@ -218,11 +221,11 @@ function splitLines(text: string): Line[] {
 }
 
 function isProse(s: string): boolean {
-  return SENTENCE_END.test(s) && countWords(s) >= PROSE_WORDS;
+  return SENTENCE_END.test(s) && countWords(s, PROSE_WORDS) >= PROSE_WORDS;
 }
 
 function isHeadline(s: string): boolean {
-  return s !== '' && countWords(s) <= HEADLINE_WORDS && !/[.!?:;]$/u.test(s);
+  return s !== '' && countWords(s, HEADLINE_WORDS) <= HEADLINE_WORDS && !/[.!?:;]$/u.test(s);
 }
 
 /** Drops boilerplate lines from extracted text; returns kept line ranges and what was removed (offsets into `text`). */
@@ -282,7 +285,7 @@ export function findBoilerplate(text: string): Removed[] {
       if (cut > 0) { add(s, s + cut, 'breadcrumb'); if (cut === line.length) continue; rest = line.slice(cut); s += cut; }
     }
     const key = rest;
-    if (countWords(rest) >= 3) {
+    if (countWords(rest, 3) >= 3) {
       if (seen.has(key)) { add(s, e, 'duplicate'); continue; }
       seen.add(key);
     }
@@ -294,7 +297,7 @@ export function findBoilerplate(text: string): Removed[] {
 /** Reason a whole short line is furniture, 'related-marker' for a "read also" line alone, or null for content. */
 function classify(line: string, r: Rules): string | null {
   if (!HAS_WORD_CHAR.test(line)) return 'symbols';
-  const n = countWords(line);
+  const n = countWords(line, MAX_FURNITURE_WORDS);
   if (n > MAX_FURNITURE_WORDS) return null;
   let key: string | null = null;
   if (n <= MAX_PHRASE_WORDS) {
