@@ -10,6 +10,7 @@ import { QUOTES } from '../entities/keys.ts';
 import { LEGAL_FORM } from '../entities/cues.ts';
 import { hasPossessive3 } from '../entities/suffix-sets.ts';
 import { latinKey } from '../text/translit.ts';
+import { boundedMemo } from '../util/memo.ts';
 import type { Case } from './grammar.ts';
 import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
@@ -59,6 +60,9 @@ function actorOf(m: Mention): EventActor | null {
 function placeOf(m: Mention): { name: string; country: string | null } | null {
   return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
 }
+
+/** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
+const canonKeys = boundedMemo((canonical: string): readonly string[] => Object.freeze(canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w))), 20_000);
 
 /** True when token i is a quotation mark. */
 function isQuoteTok(v: EventView, i: number): boolean {
@@ -125,7 +129,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
       && !spans.some(([a, b]) => (v.tokens[t0 - 1]?.start ?? 0) < b && a < m.end);
     spans.push([m.start, m.end]);
     if (head) t1++;
-    const canon = m.canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w));
+    const canon = canonKeys(m.canonical);
     args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
