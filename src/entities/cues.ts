@@ -17,6 +17,8 @@ export interface TitleRow { readonly title: string; readonly post: string; reado
 export interface OrgHead {
   readonly head: string; readonly en: string; readonly role: string;
   readonly position: 'first' | 'last' | 'both'; readonly template: string; readonly lang: CueLang;
+  /** For a legal form one state's register uses, that state (ISO alpha-3); '' otherwise. */
+  readonly country: string;
 }
 /** Name cues merged over all languages (data/<lang>/name-cues.tsv). */
 export interface NameCues {
@@ -59,8 +61,9 @@ function loadTitles(lang: CueLang): TitleRow[] {
 function loadHeads(lang: CueLang): OrgHead[] {
   return readTsv(`${lang}/org-heads.tsv`).map((r, i) => {
     const position = r['position'] ?? '';
-    if (!r['head'] || !r['en'] || !r['role'] || !POSITIONS.has(position)) throw new Error(`data/${lang}/org-heads.tsv: bad row ${i + 1} (${r['head'] ?? ''})`);
-    return Object.freeze({ head: r['head'], en: r['en'], role: r['role'], position: position as OrgHead['position'], template: r['template'] ?? '', lang });
+    const country = r['country'] ?? '';
+    if (!r['head'] || !r['en'] || !r['role'] || !POSITIONS.has(position) || !/^(?:[A-Z]{3})?$/.test(country)) throw new Error(`data/${lang}/org-heads.tsv: bad row ${i + 1} (${r['head'] ?? ''})`);
+    return Object.freeze({ head: r['head'], en: r['en'], role: r['role'], position: position as OrgHead['position'], template: r['template'] ?? '', lang, country });
   });
 }
 

@@ -86,6 +86,24 @@ for (const c of CASES) {
   });
 }
 
+test('companies: a legal form of one state\'s register places the company there; a form many states use, only the press\'s home', () => {
+  const country = (r: ReturnType<typeof run>, text: string): string | null | undefined => r.entities.find((e) => e.text === text)?.country;
+  const az = run('Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb. Anadolu Çelik AŞ də iştirak edir.', 'az');
+  assert.equal(country(az, 'Azərsu ASC'), 'AZE');
+  assert.equal(country(az, '"Dəniz Ulduzu" MMC'), 'AZE');
+  assert.equal(country(az, 'Anadolu Çelik AŞ'), 'TUR');
+  // Written in a Kazakh text or in a Russian one, a ТОО is a Kazakh company; a ПАО a Russian one; an ООО may be either.
+  const kk = run('Бакуде «Оңтүстік Жарық» АҚ пен «Дала Құрылыс» ЖШС келісімге қол қойды.', 'kk');
+  assert.equal(country(kk, '«Оңтүстік Жарық» АҚ'), 'KAZ');
+  assert.equal(country(kk, '«Дала Құрылыс» ЖШС'), 'KAZ');
+  const ru = run('ТОО «Степной Ветер», ПАО «Северная Сталь» и ООО «Ромашка» подписали соглашение в Баку.', 'ru');
+  assert.equal(country(ru, 'ТОО «Степной Ветер»'), 'KAZ');
+  assert.equal(country(ru, 'ПАО «Северная Сталь»'), 'RUS');
+  assert.equal(country(ru, 'ООО «Ромашка»'), null);
+  const en = run('Caspian Cable LLC signed a supply contract in Baku.', 'en');
+  assert.equal(country(en, 'Caspian Cable LLC'), null);
+});
+
 test('adjectives, demonyms and compounds are mentions, not entities', () => {
   const r = run('қазақ-әзербайжан қарым-қатынасы дамып келеді, қазақстандық және әзербайжандық кәсіпкерлер кездесті.', 'kk');
   assert.equal(r.entities.length, 0, JSON.stringify(r.entities));

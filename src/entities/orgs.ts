@@ -50,7 +50,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     while (j >= 0 && !view.isQuote(j) && h0 - j < 8) j--;
     if (j >= 0 && view.isQuote(j) && j < h0 - 2 && !ctx.at(j + 1)) {
       const inner = view.doc.text.slice(view.tok(j + 1).start, view.tok(h0 - 2).end);
-      return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, HOME[view.langs[h0] ?? ''] ?? null, 'org-quoted', 0.7);
+      return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, head.country || (HOME[view.langs[h0] ?? ''] ?? null), 'org-quoted', 0.7);
     }
   }
   const idx: number[] = [];
@@ -97,7 +97,9 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   // One sentence-initial capital before a lower-case head is no name (Соңғы қызметі).
   if (idx.length === 1 && view.sentStart[idx[0]!] === 1 && !view.cap(h0)) return undefined;
   const words = idx.map((k) => view.tok(k).text).join(' ');
-  const home = STATE_ROLES.has(head.role) ? HOME[view.langs[h0] ?? ''] ?? null : null;
+  // A state body, or a company under a legal form, of the country whose press writes of it (a legal form of one
+  // state's register places the company there: Azərsu ASC, «Қазақтелеком» АҚ).
+  const home = head.country || (STATE_ROLES.has(head.role) || legal ? HOME[view.langs[h0] ?? ''] ?? null : null);
   return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));
 }
 
@@ -123,7 +125,7 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
     while (j < view.n && !view.isQuote(j) && j - h1 < 8) j++;
     if (j < view.n && view.isQuote(j) && j > h1 + 1 && !ctx.at(h1 + 1)) {
       const inner = view.doc.text.slice(view.tok(h1 + 1).start, view.tok(j - 1).end);
-      return orgDraft(ctx, h0, j + 1, `${inner} ${head.en}`, null, 'org-quoted', 0.7);
+      return orgDraft(ctx, h0, j + 1, `${inner} ${head.en}`, head.country || null, 'org-quoted', 0.7);
     }
   }
   return undefined;
