@@ -60,6 +60,10 @@ const CASES: Case[] = [
   // Companies by their legal form.
   { name: 'az companies named with a legal form, bare and quoted', lang: 'az', text: 'Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb.',
     want: [['Azərsu ASC', 'Azərsu ASC', 'ORG'], ['"Dəniz Ulduzu" MMC', 'Dəniz Ulduzu LLC', 'ORG'], ['Gəncədə', 'Ganja', 'LOC']] },
+  { name: 'az legal forms with a case ending after a hyphen', lang: 'az', text: 'Azərsu ASC-nin sədri "Dala Su" MMC-nin direktoru ilə görüşüb.',
+    want: [['Azərsu ASC-nin', 'Azərsu ASC', 'ORG'], ['"Dala Su" MMC-nin', 'Dala Su LLC', 'ORG']] },
+  { name: 'kk legal form with a case ending after a hyphen', lang: 'kk', text: 'Шымкентте «Дала Құрылыс» ЖШС-мен келісім жасалды.',
+    want: [['«Дала Құрылыс» ЖШС-мен', 'Дала Құрылыс LLP', 'ORG']] },
   { name: 'kk company before its legal form; lower-case ақ is no legal form', lang: 'kk', text: 'Шымкентте «Оңтүстік Жарық» АҚ жаңа қосалқы станция салды. Ақ түсті ту желбіреді.',
     want: [['«Оңтүстік Жарық» АҚ', 'Оңтүстік Жарық JSC', 'ORG']], not: ['түсті'] },
   { name: 'kk a headline in capitals has no legal forms (АҚ = white)', lang: 'kk', text: 'КОМАНДА АҚ ФОРМАМЕН ШЫҚТЫ. Ойыншылар жақсы ойнады.',

@@ -144,7 +144,8 @@ export function findOrgs(ctx: Ctx): void {
     const ht = view.tok(m.end - 1);
     if (LEGAL_FORM.test(head.head)) {
       // A legal form (ASC, АҚ, ООО) is written in capitals; in lower case it is another word (ақ = white).
-      if (m.end - m.start !== 1 || !LEGAL_FORM.test(view.tok(m.start).text)) continue;
+      // It may carry a case ending after a hyphen or apostrophe (Azərsu ASC-nin, «Қазақтелеком» АҚ-ның).
+      if (m.end - m.start !== 1 || !view.exactForms(m.start).some((f) => LEGAL_FORM.test(f))) continue;
       // In a line written all in capitals (a headline: ТОҚАЕВ АҚ ОРДАДА) a capitalised word says nothing.
       const nx = view.nextWord(m.start);
       if (nx >= 0 && isAllCaps(view.tok(nx).text) && view.tok(nx).text.length > 1) continue;
