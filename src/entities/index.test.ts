@@ -59,9 +59,9 @@ const CASES: Case[] = [
     want: [['ОТГ', 'Organization of Turkic States', 'ORG'], ['СВМДА', 'Conference on Interaction and Confidence-Building Measures in Asia', 'ORG'], ['Баку', 'Baku', 'LOC']] },
   // Companies by their legal form.
   { name: 'az companies named with a legal form, bare and quoted', lang: 'az', text: 'Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb.',
-    want: [['Azərsu ASC', 'Azərsu ASC', 'ORG'], ['"Dəniz Ulduzu" MMC', 'Dəniz Ulduzu LLC', 'ORG'], ['Gəncədə', 'Ganja', 'LOC']] },
+    want: [['Azərsu ASC', 'Azərsu OJSC', 'ORG'], ['"Dəniz Ulduzu" MMC', 'Dəniz Ulduzu LLC', 'ORG'], ['Gəncədə', 'Ganja', 'LOC']] },
   { name: 'az legal forms with a case ending after a hyphen', lang: 'az', text: 'Azərsu ASC-nin sədri "Dala Su" MMC-nin direktoru ilə görüşüb.',
-    want: [['Azərsu ASC-nin', 'Azərsu ASC', 'ORG'], ['"Dala Su" MMC-nin', 'Dala Su LLC', 'ORG']] },
+    want: [['Azərsu ASC-nin', 'Azərsu OJSC', 'ORG'], ['"Dala Su" MMC-nin', 'Dala Su LLC', 'ORG']] },
   { name: 'kk legal form with a case ending after a hyphen', lang: 'kk', text: 'Шымкентте «Дала Құрылыс» ЖШС-мен келісім жасалды.',
     want: [['«Дала Құрылыс» ЖШС-мен', 'Дала Құрылыс LLP', 'ORG']] },
   { name: 'kk company before its legal form; lower-case ақ is no legal form', lang: 'kk', text: 'Шымкентте «Оңтүстік Жарық» АҚ жаңа қосалқы станция салды. Ақ түсті ту желбіреді.',
@@ -106,6 +106,16 @@ test('companies: a legal form of one state\'s register places the company there;
   assert.equal(country(ru, 'ООО «Ромашка»'), null);
   const en = run('Caspian Cable LLC signed a supply contract in Baku.', 'en');
   assert.equal(country(en, 'Caspian Cable LLC'), null);
+});
+
+test('companies: one company whether its name is quoted or not, and a known company takes its legal form into its name', () => {
+  const az = run('"Azərsu" ASC və Azərsu ASC-nin sədri Bakıda görüşüb.', 'az');
+  const ids = az.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.id]);
+  assert.deepEqual(ids, [['"Azərsu" ASC', 'org:x-azarsu-ojsc'], ['Azərsu ASC-nin', 'org:x-azarsu-ojsc']]);
+  const en = run('Kazakhtelecom JSC signed a deal in Baku.', 'en');
+  assert.deepEqual(en.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.id]), [['Kazakhtelecom JSC', 'org:kazakhtelecom']]);
+  const kk = run('«Қазақтелеком» АҚ-ның басшысы Бакуге келді.', 'kk');
+  assert.deepEqual(kk.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.id]), [['«Қазақтелеком» АҚ-ның', 'org:kazakhtelecom']]);
 });
 
 test('adjectives, demonyms and compounds are mentions, not entities', () => {

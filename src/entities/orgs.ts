@@ -62,6 +62,12 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   while (j >= 0 && idx.length < MAX_MODIFIERS) {
     const d = ctx.at(j);
     if (d) {
+      if (legal && d.kind === 'organization' && d.named && d.t1 === j + 1) {
+        // A company the gazetteer knows, with its legal form after it: the name takes the form in (Kazakhtelecom JSC).
+        const whole: Draft = { ...d, t1: h1, ...charSpan(view, d.t0, h1) };
+        ctx.drop(d);
+        return whole;
+      }
       if (d.kind === 'country' && d.named) { country = d.country; absorbed = d; idx.unshift(...range(d.t0, d.t1)); }
       // A company's name may open with a place (Caspian Cable LLC, Bakı Metal ASC): the place is part of it.
       else if (legal && d.kind === 'place' && d.named && view.cap(d.t0)) { absorbed = d; idx.unshift(...range(d.t0, d.t1)); }
@@ -100,7 +106,9 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   // A state body, or a company under a legal form, of the country whose press writes of it (a legal form of one
   // state's register places the company there: Azərsu ASC, «Қазақтелеком» АҚ).
   const home = head.country || (STATE_ROLES.has(head.role) || legal ? HOME[view.langs[h0] ?? ''] ?? null : null);
-  return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));
+  // A company under a legal form is named with the form's English abbreviation, as when its name is quoted, so that
+  // Azərsu ASC and "Azərsu" ASC are one company (Azərsu OJSC).
+  return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${legal ? head.en : headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));
 }
 
 function range(a: number, b: number): number[] {
