@@ -69,6 +69,19 @@ function num(name: string, value: string | undefined, fallback: number): number 
 }
 const minWeight = num('min-weight', args['min-weight'], 0.05);
 
+/** The tag scheme of --scheme (the shipped one when absent); any other value stops the run. */
+function scheme(value: string | undefined): 'bio' | 'bilou' {
+  if (value === undefined) return AZ.scheme;
+  if (value === 'bio' || value === 'bilou') return value;
+  console.error(`train:ner: --scheme must be bio or bilou, got ${value}`);
+  process.exit(2);
+}
+const chosenScheme = scheme(args.scheme);
+if (args.scheme !== undefined && !args.cv) {
+  console.error('train:ner: --scheme applies to --cv only (the shipped models keep their own scheme); nothing written.');
+  process.exit(2);
+}
+
 for (const rel of [KAZNERD_VALID, AZ_TRAIN]) {
   const p = resolve(SHARED, rel);
   if (!existsSync(p)) {
@@ -93,7 +106,7 @@ if (args.cv) {
   const spec: ModelSpec = {
     modelLang: 'az', mode: 'full', epochs: num('epochs', args.epochs, AZ.epochs), seed: 1,
     bag: num('bag', args.bag, AZ.bag), hashBits: num('hash-bits', args['hash-bits'], AZ.hashBits),
-    scheme: args.scheme === 'bio' || args.scheme === 'bilou' ? args.scheme : AZ.scheme,
+    scheme: chosenScheme,
   };
   const kazakh = !args['no-kazakh'];
   console.log(`block ${folds}-fold cross-validation on ${AZ_TRAIN} (${adaTrain.length} sentences): epochs ${spec.epochs}, ADA copies ${copies}, bag ${spec.bag}, hash bits ${spec.hashBits}, scheme ${spec.scheme}, Kazakh half ${kazakh ? 'added' : 'not used'}, seeds ${seeds.join(',')}`);
