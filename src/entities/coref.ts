@@ -6,7 +6,7 @@ import { fromEntry } from './draft.ts';
 import { isAllCaps } from './keys.ts';
 import { latinKey } from '../text/translit.ts';
 import { HOME } from './known.ts';
-import { holderCountry, isPerson } from './persons.ts';
+import { isPerson, titleStateBefore } from './persons.ts';
 import { resolveBodies } from './bodies.ts';
 
 /** Persons named in full (first name and surname) in the document. */
@@ -50,7 +50,7 @@ function surnames(ctx: Ctx): void {
 /** The person a title alone refers to: one named in the text with that post, else the office holder at the document's date. */
 function resolveTitle(ctx: Ctx, t: TitleHit, lang: string): { person: Person | Draft; holder: string } | undefined {
   const explicit = t.holder;
-  const holder = explicit ?? (t.kind === 'office' ? HOME[lang] ?? null : null);
+  const holder = explicit ?? (t.kind === 'office' || t.kind === 'office-home' ? HOME[lang] ?? null : null);
   const named = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.post && d.t0 < t.t0);
   const withPost = named.filter((d) => {
     const [h = '', role = ''] = (d.post ?? '').split(':');
@@ -75,7 +75,7 @@ function titlesAlone(ctx: Ctx): void {
     const n = view.nextWord(t.after - 1);
     const named = n >= 0 ? ctx.at(n) : undefined;
     // A title followed by its holder's name is that person's post, not a reference of its own.
-    const hc = holderCountry(ctx, t);
+    const hc = named ? titleStateBefore(ctx, t, named) : null;
     if (named && named.kind === 'person' && named.t0 === n && (hc === null || hc === named.country)) continue;
     if (ctx.at(t.t0)?.kind === 'person') continue;
     const r = resolveTitle(ctx, t, view.langs[t.t0] ?? view.doc.lang);

@@ -23,7 +23,7 @@ test('titles name a known kind and a post pattern', () => {
   const gaz = loadGazetteer();
   for (const l of CUE_LANGS) {
     for (const r of readTsv(`${l}/titles.tsv`)) {
-      assert.ok(['office', 'office-with-country', 'role'].includes(r['kind'] ?? ''), `data/${l}/titles.tsv: ${r['title']} kind ${r['kind']}`);
+      assert.ok(['office', 'office-home', 'office-with-country', 'role'].includes(r['kind'] ?? ''), `data/${l}/titles.tsv: ${r['title']} kind ${r['kind']}`);
       assert.match(r['post'] ?? '', /^[a-z][a-z-]*$/, `data/${l}/titles.tsv: ${r['title']} post`);
       if (r['kind'] !== 'role') assert.ok(gaz.postTitles.has(r['post'] ?? ''), `data/${l}/titles.tsv: office ${r['post']} has no row in post-titles.tsv`);
     }
@@ -67,5 +67,5 @@ test('the cue tables load once, merged over languages', () => {
   assert.ok(c.names.surnameEndings.some((e) => e.ending === 'ов'));
   assert.ok(c.names.honorifics.has('xanım'));
   assert.equal(c.names.domains.get('kz'), 'KAZ');
-  assert.ok(c.titles.some((t) => t.lang === 'kk' && t.title === 'Мемлекет басшысы' && t.kind === 'office'));
+  assert.ok(c.titles.some((t) => t.lang === 'kk' && t.title === 'Мемлекет басшысы' && t.kind === 'office-home'));
 });

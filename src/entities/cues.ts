@@ -10,7 +10,7 @@ export const LEGAL_FORM = /^\p{Lu}{2,5}$/u;
 export type CueLang = (typeof CUE_LANGS)[number];
 
 /** How a title refers: an office that resolves alone, one that needs a country next to it, or a role. */
-export type TitleKind = 'office' | 'office-with-country' | 'role';
+export type TitleKind = 'office' | 'office-home' | 'office-with-country' | 'role';
 /** A row of data/<lang>/titles.tsv. */
 export interface TitleRow { readonly title: string; readonly post: string; readonly kind: TitleKind; readonly lang: CueLang }
 /** A row of data/<lang>/org-heads.tsv. */
@@ -47,7 +47,7 @@ export interface Cues {
   readonly romanization: Readonly<Record<CueLang, Romanization>>;
 }
 
-const TITLE_KINDS: ReadonlySet<string> = new Set(['office', 'office-with-country', 'role']);
+const TITLE_KINDS: ReadonlySet<string> = new Set(['office', 'office-home', 'office-with-country', 'role']);
 const POSITIONS: ReadonlySet<string> = new Set(['first', 'last', 'both']);
 
 function loadTitles(lang: CueLang): TitleRow[] {

@@ -118,6 +118,17 @@ test('companies: one company whether its name is quoted or not, and a known comp
   assert.deepEqual(kk.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.id]), [['«Қазақтелеком» АҚ-ның', 'org:kazakhtelecom']]);
 });
 
+test('coreference: an office of the press\'s own state before a foreign name in an oblique case is its own holder', () => {
+  const kk = run('Мемлекет басшысы Ильхам Әлиевпен телефон арқылы сөйлесті.', 'kk', '2025-03-05');
+  assert.ok(kk.mentions.some((m) => m.coref && m.text === 'Мемлекет басшысы' && m.canonical === 'Kassym-Jomart Tokayev'));
+  assert.equal(kk.entities.find((e) => e.canonical === 'Ilham Aliyev')?.post, undefined);
+  const az = run('Dövlətimizin başçısı Kasım-Jomart Tokayevi ad günü münasibətilə təbrik edib.', 'az', '2025-05-17');
+  assert.ok(az.mentions.some((m) => m.coref && m.canonical === 'Ilham Aliyev'));
+  // A name in the nominative, as the title, is the title's own holder: no second person.
+  const nom = run('Мемлекет басшысы Ильхам Әлиев Астанаға келді.', 'kk', '2025-03-05');
+  assert.ok(!nom.mentions.some((m) => m.coref && m.canonical === 'Kassym-Jomart Tokayev'));
+});
+
 test('adjectives, demonyms and compounds are mentions, not entities', () => {
   const r = run('қазақ-әзербайжан қарым-қатынасы дамып келеді, қазақстандық және әзербайжандық кәсіпкерлер кездесті.', 'kk');
   assert.equal(r.entities.length, 0, JSON.stringify(r.entities));

@@ -1,4 +1,5 @@
 /** Unknown persons (title + name, initials, surname morphology, known first names) and the posts titles give persons. */
+import { HOME } from './known.ts';
 import type { Ctx, TitleHit } from './context.ts';
 import type { Draft } from './draft.ts';
 import { isAllCaps } from './keys.ts';
@@ -57,6 +58,20 @@ export function holderCountry(ctx: Ctx, t: TitleHit): string | null {
   return org && org.country !== 'INT' ? org.country : null;
 }
 
+/**
+ * The state whose office a title names, as far as it decides whether the person named after it holds it: the
+ * title's holder ({@link holderCountry}); for an office of the press's own state with no holder (Мемлекет басшысы,
+ * Dövlətimizin başçısı) before a name in an oblique case, that state: «Мемлекет басшысы Ильхам Әлиевпен сөйлесті»
+ * is the Head of State speaking with Aliyev, while «Мемлекет басшысы X Астанаға келді» (the name in the nominative,
+ * as the title) keeps the title as X's.
+ */
+export function titleStateBefore(ctx: Ctx, t: TitleHit, name: Draft): string | null {
+  const hc = holderCountry(ctx, t);
+  if (hc !== null || t.holder || t.kind !== 'office-home') return hc;
+  const last = ctx.view.tokens[name.t1 - 1];
+  return last && hasCase(last.suffixes) ? HOME[ctx.view.langs[t.t0] ?? ctx.view.doc.lang] ?? null : null;
+}
+
 /** Persons named right after a title: known ones get the post, unknown ones become actors with it. */
 function afterTitles(ctx: Ctx): void {
   for (const t of ctx.titles) {
@@ -65,7 +80,7 @@ function afterTitles(ctx: Ctx): void {
     const known = ctx.at(s);
     if (known) {
       // The post goes to the person only when the office is of the person's own state (not «Әзербайжан Президенті Тоқаевты құттықтады»).
-      const hc = holderCountry(ctx, t);
+      const hc = titleStateBefore(ctx, t, known);
       if (known.kind === 'person' && known.t0 === s && !known.post && (hc === null || hc === known.country)) known.post = postOf(t, known.country);
       continue;
     }

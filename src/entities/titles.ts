@@ -24,7 +24,8 @@ function holderOf(d: Draft, role: string, orgOnly: ReadonlySet<string>): string 
 function pick(pats: readonly Pattern<TitleTarget>[]): TitleTarget {
   const generic = new Set(pats.filter((p) => p.target.holder === null).map((p) => p.name.toLowerCase()));
   const withHolder = pats.find((p) => p.target.holder !== null && !generic.has(p.name.toLowerCase()));
-  return (withHolder ?? pats.find((p) => p.target.kind === 'office') ?? pats[0]!).target;
+  // An office of the press's own state (titles.tsv) outranks the same words read as a gazetteer office.
+  return (withHolder ?? pats.find((p) => p.target.kind === 'office-home') ?? pats.find((p) => p.target.kind === 'office') ?? pats[0]!).target;
 }
 
 interface Modifiers { holder: string | null; target?: string; after: number }

@@ -23,6 +23,7 @@ const CASES: Case[] = [
   { text: 'Ceyhun Bayramov qazaxıstanlı həmkarı Murat Nurtleu ilə danışıqlar aparıb.', expect: ['CONSULT occurred AZE>KAZ'] },
   { text: 'Növbəti həftə Bakıda Azərbaycan və Özbəkistan hökumətlərarası komissiyasının iclası keçiriləcək.', expect: ['CONSULT planned AZE>UZB'] },
   { text: 'Dövlətimizin başçısı Astanada Türk Dövlətləri Təşkilatının Zirvə görüşündə iştirak edib.', expect: ['CONSULT/multilateral occurred AZE>-'] },
+  { text: 'Dövlətimizin başçısı Rəcəb Tayyib Ərdoğanı payızda Azərbaycana səfərə dəvət edib.', expect: ['AGREE occurred AZE>TUR'] },
   { text: 'Zirvə görüşü çərçivəsində Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyev ilə görüşüb.', expect: ['CONSULT/multilateral occurred AZE>UZB'] },
   { text: 'Milli Məclisin Sədri Sahibə Qafarova Sankt-Peterburqda Qazaxıstan Senatının Sədri Maulen Aşimbayev ilə görüşüb.', expect: ['CONSULT/third-party occurred AZE>KAZ'] },
   // One act, one event

@@ -25,6 +25,10 @@ const CASES: Case[] = [
   { text: 'Келесі аптада Астанада Қазақстан мен Қырғызстан үкіметаралық комиссиясының отырысы өтеді.', expect: ['CONSULT planned KAZ>KGZ'] },
   { text: 'Әзербайжан Президентінің Қазақстанға мемлекеттік сапары жоспарлануда.', expect: ['CONSULT/visit planned AZE>KAZ'] },
   { text: 'Мемлекет басшысы Түркі мемлекеттері ұйымының саммитіне қатысты.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
+  // The Head of State with no name is the President of Kazakhstan, also right before a foreign leader's name in an
+  // oblique case; before a name in the nominative the title is that person's.
+  { text: 'Мемлекет басшысы Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
+  { text: 'Мемлекет басшысы Шавкат Мирзиёевті Ақордада қабылдады.', expect: ['CONSULT occurred KAZ>UZB'] },
   { text: 'Саммит аясында Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті.', expect: ['CONSULT/multilateral occurred KAZ>AZE'] },
   // One act, one event: the headline and the lead, a visit and its talks, collective subjects
   {
