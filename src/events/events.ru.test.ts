@@ -14,6 +14,8 @@ const CASES: Case[] = [
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
   { text: 'Касым-Жомарт Токаев 22 декабря совершит государственный визит в Узбекистан.', expect: ['CONSULT/visit planned KAZ>UZB'] },
+  // An act dated after publication stays planned, though a later sentence speaks of it in the past.
+  { text: '10 марта Президент Узбекистана Шавкат Мирзиёев прибудет в Астану с государственным визитом. Программа визита была подготовлена заранее.', published: '2026-03-05', expect: ['CONSULT/visit planned UZB>KAZ'] },
   { text: 'Министр иностранных дел Азербайджана Джейхун Байрамов посетил Казахстан.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
   { text: 'Президент Казахстана, находящийся в Азербайджане с государственным визитом, провел переговоры с Ильхамом Алиевым.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
   { text: 'В Акорде состоялись переговоры Касым-Жомарта Токаева и Владимира Путина.', expect: ['CONSULT occurred KAZ>RUS'] },

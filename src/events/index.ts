@@ -66,5 +66,16 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
       ctx.subjects = subj;
     }
   }
+  // An act dated after the article appeared cannot have occurred, whatever a later report of it said (a visit
+  // announced for 10 March, whose programme «was discussed» the day before publication, is still planned).
+  const published = doc.published;
+  if (published) {
+    for (const { ev } of list) {
+      if (ev.status === 'occurred' && ev.date !== null && ev.date.length === 10 && ev.date > published.slice(0, 10)) {
+        ev.status = 'planned';
+        ev.explain.push(`status planned: dated ${ev.date}, after publication (${published.slice(0, 10)})`);
+      }
+    }
+  }
   return list.map((d) => d.ev);
 }
