@@ -129,6 +129,12 @@ test('coreference: an office of the press\'s own state before a foreign name in 
   assert.ok(!nom.mentions.some((m) => m.coref && m.canonical === 'Kassym-Jomart Tokayev'));
 });
 
+test('a one-word name is matched only by its own keys, not by the stem of a longer name\'s first word (ұн, flour, is not үнді)', () => {
+  const r = run('Қазақстан Ауғанстанға 5 мың тонна ұн жіберді. Үнді делегациясы Астанаға келді.', 'kk');
+  assert.ok(!r.mentions.some((m) => m.text === 'ұн'), JSON.stringify(r.mentions.map((m) => m.text)));
+  assert.ok(r.mentions.some((m) => m.text === 'Үнді' && m.country === 'IND'));
+});
+
 test('adjectives, demonyms and compounds are mentions, not entities', () => {
   const r = run('қазақ-әзербайжан қарым-қатынасы дамып келеді, қазақстандық және әзербайжандық кәсіпкерлер кездесті.', 'kk');
   assert.equal(r.entities.length, 0, JSON.stringify(r.entities));

@@ -226,6 +226,10 @@ export class PatternIndex<T> {
     const start = path[0]!;
     const end = path[path.length - 1]! + 1;
     if (end < best.end) return;
+    // A trie node is shared by the spellings of one word form, so a one-word name can sit on a node that a longer
+    // name's first word also reaches by a stem that word may not be matched by when it ends a name (үнді, Indian, and
+    // Үнді мұхиты reached by ұн, flour): the word must offer one of the name's own keys.
+    if (p.length === 1 && !offers(view, start, p.firstKeys)) return;
     if (p.capAt >= 0) {
       const c = path[p.capAt];
       if (c === undefined) return;
@@ -238,6 +242,12 @@ export class PatternIndex<T> {
       best.pats.push(p);
     } else if (!best.pats.includes(p)) best.pats.push(p);
   }
+}
+
+/** True when token i has one of `want` among its keys, alternative keys or exact forms. */
+function offers(view: TokenView, i: number, want: readonly string[]): boolean {
+  const has = (ks: readonly string[]): boolean => ks.some((k) => want.includes(k));
+  return has(view.keys(i)) || has(view.exactForms(i)) || has(view.surfaceKeys(i)) || has(view.altKeys(i));
 }
 
 /** Pushes node n onto found[base..] unless absent or already there. */
