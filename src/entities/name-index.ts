@@ -244,10 +244,14 @@ export class PatternIndex<T> {
   }
 }
 
-/** True when token i has one of `want` among its keys, alternative keys or exact forms. */
+/** True when token i has one of `want` among its keys, exact forms, surface key or alternative keys. */
 function offers(view: TokenView, i: number, want: readonly string[]): boolean {
-  const has = (ks: readonly string[]): boolean => ks.some((k) => want.includes(k));
-  return has(view.keys(i)) || has(view.exactForms(i)) || has(view.surfaceKeys(i)) || has(view.altKeys(i));
+  return anyIn(view.keys(i), want) || anyIn(view.exactForms(i), want) || anyIn(view.surfaceKeys(i), want) || anyIn(view.altKeys(i), want);
+}
+
+function anyIn(keys: readonly string[], want: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (want.includes(keys[k]!)) return true;
+  return false;
 }
 
 /** Pushes node n onto found[base..] unless absent or already there. */
