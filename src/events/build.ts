@@ -8,7 +8,7 @@ import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
 import type { ElchiEvent } from './types.ts';
 import { statusOf } from './status.ts';
-import { isAfter, sentenceDate, sentencePlace } from './when.ts';
+import { isAfter, plannedDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
 import { atMeeting, governed, isHeadline, isNominal } from './position.ts';
 import { isTurkic } from './grammar.ts';
@@ -56,9 +56,10 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   const status = promise ? 'occurred' : st.status;
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
-  let date: string | null = own?.value ?? null;
-  if (own) explain.push(`date: «${own.text}»`);
-  else if (related && ctx.date) { date = ctx.date; explain.push('date: the surrounding event'); }
+  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : own.value) : null;
+  if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the coming year (${date})` : ''}`);
+  // An act told in the past does not take the date of a surrounding act still to come.
+  else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; explain.push('date: the surrounding event'); }
   else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }
   const location = a.host ?? sentencePlace(live, anchor) ?? (related ? ctx.location : null);
   let mode = def.mode;
@@ -92,7 +93,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
-    ordinal: ordinalBefore(v, s, hit.first) };
+    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null };
 }
 
 /** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */

@@ -80,6 +80,13 @@ for (const c of CASES) {
   });
 }
 
+test('en: a future verb after a long subject makes the act planned, and its month without a year is the coming one', () => {
+  const text = 'Murat Nurtleu held talks with Péter Szijjártó in Astana. The next meeting of the Kazakh-Hungarian Intergovernmental Commission on Economic Cooperation will be held in Budapest in October.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-02-18' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-02-18'], ['CONSULT', 'planned', '2025-10']]);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

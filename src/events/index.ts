@@ -53,7 +53,7 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
           if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
           const d = buildEvent(v, s, hit, a, live, ctx);
           if (!d) continue;
-          const kept = addEvent(list, d);
+          const kept = addEvent(list, d, doc.published);
           if (!kept) continue;
           const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
           remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
@@ -64,17 +64,6 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     if (subj.length) {
       ctx.subject = subj[0] ?? null;
       ctx.subjects = subj;
-    }
-  }
-  // An act dated after the article appeared cannot have occurred, whatever a later report of it said (a visit
-  // announced for 10 March, whose programme «was discussed» the day before publication, is still planned).
-  const published = doc.published;
-  if (published) {
-    for (const { ev } of list) {
-      if (ev.status === 'occurred' && ev.date !== null && ev.date.length === 10 && ev.date > published.slice(0, 10)) {
-        ev.status = 'planned';
-        ev.explain.push(`status planned: dated ${ev.date}, after publication (${published.slice(0, 10)})`);
-      }
     }
   }
   return list.map((d) => d.ev);

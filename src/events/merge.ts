@@ -7,6 +7,7 @@
  */
 import type { EventActor, ElchiEvent } from './types.ts';
 import { specificity } from './context.ts';
+import { isAfter } from './when.ts';
 
 /** An event with what merging needs to know about it. */
 export interface EventDraft {
@@ -27,6 +28,8 @@ export interface EventDraft {
   discuss: boolean;
   /** The ordinal naming the occasion (первое заседание, the second round), or null: different ordinals never merge. */
   ordinal: string | null;
+  /** The date comes from a date expression of the report's own sentence (not the publication or a surrounding act). */
+  dated: boolean;
 }
 
 /** Talks keep one identity whatever setting a later sentence gives them (plain, beside a summit, in a third country). */
@@ -49,7 +52,7 @@ function better(a: EventActor | null, b: EventActor | null): EventActor | null {
 }
 
 /** Adds `d` to `list`, merging it into an earlier event of the same act; returns the event it ended in (null when dropped). */
-export function addEvent(list: EventDraft[], d: EventDraft): EventDraft | null {
+export function addEvent(list: EventDraft[], d: EventDraft, published: string | null = null): EventDraft | null {
   const e = d.ev;
   const loose = d.family === 'attend';
   for (const x of list) {
@@ -74,7 +77,9 @@ export function addEvent(list: EventDraft[], d: EventDraft): EventDraft | null {
       x.weakSource &&= d.weakTarget;
       x.weakTarget &&= d.weakSource;
     }
-    if (e.status === 'occurred' && o.status === 'planned') {
+    // A planned act becomes occurred when a report tells it done, unless that report dates nothing itself and the act
+    // is dated after publication (a visit announced for 10 March, whose programme «was discussed», is still to come).
+    if (e.status === 'occurred' && o.status === 'planned' && (d.dated || o.date === null || !isAfter(o.date, published))) {
       o.status = 'occurred';
       if (e.date) o.date = e.date;
     }

@@ -42,6 +42,9 @@ function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at:
   return { at: -1, tense: null, neg: false };
 }
 
+/** How far past an English trigger its clause is read for a future marker (tokens). */
+const CLAUSE_REACH = 16;
+
 /** Status and negation of a trigger; `later` is true when the event's own date falls after publication. */
 export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, later: boolean): StatusResult {
   const anchor = hit.tokens[0] ?? hit.first;
@@ -57,7 +60,14 @@ export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, l
     return { status: 'occurred', negated, why: verb.at >= 0 ? `${verb.tense} form «${v.tokens[verb.at]?.text}»` : 'no future marker' };
   }
   const negated = v.hasCue('negation', anchor - 3, anchor);
-  const cue = v.findCue('planned', Math.max(s.t0, anchor - 6), Math.min(s.t1, hit.last + 4));
+  let cue = v.findCue('planned', Math.max(s.t0, anchor - 6), Math.min(s.t1, hit.last + 4));
+  if (cue < 0 && v.lang === 'en') {
+    // An English noun trigger heads a subject whose verb follows its modifiers ("The next meeting of the … Commission
+    // will be held …"): the rest of the clause, up to a break, is read too.
+    let end = hit.last + 4;
+    while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end)) end++;
+    cue = v.findCue('planned', hit.last + 4, end);
+  }
   if (cue >= 0 && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
   if (later && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: 'date after publication' };
   return { status: 'occurred', negated, why: 'no future marker' };

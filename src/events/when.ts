@@ -27,6 +27,18 @@ export function isAfter(date: string, published: string | null): boolean {
   return date.slice(0, n) > published.slice(0, n);
 }
 
+/**
+ * The date of a planned act written without a year, moved to the coming year when its reading fell two or more
+ * months before publication ("will be held in October", written in February: next October, not last); other dates
+ * as they are.
+ */
+export function plannedDate(value: string, relative: boolean, published: string | null): string {
+  if (!relative || !published || value.length < 7) return value;
+  const months = (d: string): number => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  if (months(published) - months(value) < 2) return value;
+  return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
 /** The place of a sentence: nearest locative place (a city before a country) to the trigger, or null. */
 export function sentencePlace(live: readonly Arg[], anchor: number): { name: string; country: string | null } | null {
   let best: Arg | null = null;

@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plannedDate } from './when.ts';
+
+test('plannedDate: a yearless month two or more months before publication is the coming one', () => {
+  assert.equal(plannedDate('2024-10', true, '2025-02-18'), '2025-10');
+  assert.equal(plannedDate('2024-12-05', true, '2025-02-18'), '2025-12-05');
+  // The month before publication, the same month, a later one and explicit years stay as read.
+  assert.equal(plannedDate('2025-01', true, '2025-02-18'), '2025-01');
+  assert.equal(plannedDate('2025-03-10', true, '2025-02-18'), '2025-03-10');
+  assert.equal(plannedDate('2024-10', false, '2025-02-18'), '2024-10');
+  assert.equal(plannedDate('2024', true, '2025-02-18'), '2024');
+  assert.equal(plannedDate('2024-10', true, null), '2024-10');
+});
