@@ -64,10 +64,11 @@ function sameWord(key: string, canon: string): boolean {
 
 /**
  * True when an Azerbaijani phrase ends in the 3rd-person possessive of a compound (Xarici İşlər Nazirliyi,
- * Qazaxıstan Prezidenti): after a consonant it is spelled like the accusative, which names and countries take.
+ * Qazaxıstan Prezidenti, Azərbaycan tərəfi): after a consonant it is spelled like the accusative, which names and
+ * countries take; a head noun after a state is always such a compound (its accusative is tərəfini).
  */
 function possessive3(v: EventView, a: Arg): boolean {
-  if (v.lang !== 'az' || (a.kind !== 'organization' && (a.kind !== 'person' || a.named))) return false;
+  if (v.lang !== 'az' || (a.kind !== 'organization' && !a.headed && (a.kind !== 'person' || a.named))) return false;
   const chain = v.tokens[a.t1 - 1]?.suffixes ?? [];
   const last = chain[chain.length - 1];
   return chain.length === 1 && (last === 'ı' || last === 'i' || last === 'u' || last === 'ü');

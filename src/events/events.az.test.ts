@@ -24,6 +24,10 @@ const CASES: Case[] = [
   { text: 'Növbəti həftə Bakıda Azərbaycan və Özbəkistan hökumətlərarası komissiyasının iclası keçiriləcək.', expect: ['CONSULT planned AZE>UZB'] },
   { text: 'Dövlətimizin başçısı Astanada Türk Dövlətləri Təşkilatının Zirvə görüşündə iştirak edib.', expect: ['CONSULT/multilateral occurred AZE>-'] },
   { text: 'Dövlətimizin başçısı Rəcəb Tayyib Ərdoğanı payızda Azərbaycana səfərə dəvət edib.', expect: ['AGREE occurred AZE>TUR'] },
+  // «X tərəfi» (the X side) is a subject: its -i is the possessive of the compound, not an accusative.
+  { text: 'Qazaxıstan tərəfi Azərbaycana COP29 konfransı ilə bağlı uğurlar arzulayıb.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  // A demand is made of (ablative) its target.
+  { text: 'Azərbaycan tərəfi Fransadan daxili işlərimizə müdaxilə edən bəyanatlardan çəkinməyi tələb edib.', expect: ['REQUEST occurred AZE>FRA'] },
   { text: 'Zirvə görüşü çərçivəsində Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyev ilə görüşüb.', expect: ['CONSULT/multilateral occurred AZE>UZB'] },
   { text: 'Milli Məclisin Sədri Sahibə Qafarova Sankt-Peterburqda Qazaxıstan Senatının Sədri Maulen Aşimbayev ilə görüşüb.', expect: ['CONSULT/third-party occurred AZE>KAZ'] },
   // One act, one event

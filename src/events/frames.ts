@@ -108,7 +108,9 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   const anchor = hit.tokens[0] ?? hit.first;
   const targetCases = hit.def.target;
   const sourceIds = new Set(sources.map((s) => s.actor.id));
-  const cands = live.filter((a) => isActor(a) && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc' && a.case !== 'abl');
+  const cands = live.filter((a) => isActor(a) && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc'
+    // An ablative is a target only where the trigger lists it (Fransadan tələb edib: demanded of France).
+    && (a.case !== 'abl' || targetCases.includes('abl')));
   // Objects stand before the verb in kk/az, after it in ru/en.
   const distance = (a: Arg): number => (turkic ? (a.t0 < anchor ? anchor - a.t0 : 1000 + a.t0) : (a.t0 > anchor ? a.t0 - anchor : 1000 + anchor - a.t0));
   const ordered = [...cands].sort((a, b) => caseRank(targetCases, a) - caseRank(targetCases, b) || distance(a) - distance(b));
