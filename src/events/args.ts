@@ -28,6 +28,8 @@ export interface Arg {
   case: Case;
   /** Case came from an adposition (с, with, ilə, arasında) rather than the word's own form. */
   adposition: boolean;
+  /** The case is that of a noun the (genitive) actor owns («Қазақстанның көмегіне»): the actor is no destination. */
+  owner?: boolean;
   /** Coordination group: args joined by and/пен/və share a group number. */
   group: number;
   /** Folded into a more specific actor of the same country nearby. */
@@ -150,6 +152,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const c = caseOf(v, a, args, s);
     a.case = c.c;
     a.adposition = c.adp;
+    if (c.owner) a.owner = true;
   }
   // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
   // "according to the Azerbaijani presidential office") is no actor.

@@ -5,6 +5,7 @@
  * whose ending only looks like a suffix (Фидан, Qafarova, Керимли) stay nominative.
  */
 import { latinKey } from '../text/translit.ts';
+import { hasPossessive3 } from '../entities/suffix-sets.ts';
 import type { Case } from './grammar.ts';
 import type { Arg } from './args.ts';
 import type { EventView, SentenceRange } from './view.ts';
@@ -15,13 +16,16 @@ const ADPOSITION_CASE: Readonly<Record<string, Case>> = { with: 'com', between: 
 const PREP_REACH = 12;
 
 /** Case of the phrase [t0, t1): Turkic suffix or postposition, Russian/English preposition (scanning left over the phrase) or ending. */
-export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRange): { c: Case; adp: boolean } {
+export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRange): { c: Case; adp: boolean; owner?: boolean } {
   const after = v.cueAt[a.t1];
   if (after?.side === 'after' && a.t1 < s.t1) {
     const c = ADPOSITION_CASE[after.cls];
     if (c) return { c, adp: true };
   }
-  if (v.lang === 'kk' || v.lang === 'az') return { c: bareName(v, a) || possessive3(v, a) ? 'nom' : v.ownCase(a.t1 - 1), adp: false };
+  if (v.lang === 'kk' || v.lang === 'az') {
+    const own = bareName(v, a) || possessive3(v, a) ? 'nom' : v.ownCase(a.t1 - 1);
+    return own === 'gen' && possessedInDative(v, a, args, s) ? { c: 'dat', adp: false, owner: true } : { c: own, adp: false };
+  }
   // ru/en: the nearest preposition to the left, crossing the words of the phrase and genitive modifiers.
   for (let i = a.t0 - 1, n = 0; i >= s.t0 && n < PREP_REACH; i--, n++) {
     if (v.isBreak(i)) break;
@@ -48,6 +52,26 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     if ((own === 'gen' || own === 'obl') && prev?.kind === 'word' && !v.cueAt[a.t0 - 1]?.side) return { c: 'gen', adp: false };
   }
   return { c: russianOwnCase(v, a), adp: false };
+}
+
+/** Word tokens between a genitive owner and the noun it owns («Қазақстанның уақтылы көрсеткен көмегіне»). */
+const OWNED_REACH = 3;
+
+/**
+ * True when a Turkic genitive owns a noun in the dative a few words on, with no other actor between: the act is
+ * aimed at the owner («Қазақстанның көмегіне алғыс білдірді», thanked Kazakhstan for its help;
+ * «Azərbaycanın təşəbbüsünə dəstək», support to Azerbaijan's initiative).
+ */
+function possessedInDative(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRange): boolean {
+  let words = 0;
+  for (let j = a.t1; j < s.t1 && words < OWNED_REACH; j++) {
+    if (v.isBreak(j) || v.cueAt[j] || args.some((b) => b !== a && j >= b.t0 && j < b.t1)) return false;
+    const t = v.tokens[j];
+    if (t?.kind !== 'word') continue;
+    words++;
+    if (hasPossessive3(t.suffixes)) return v.ownCase(j) === 'dat';
+  }
+  return false;
 }
 
 /** True when the phrase ends in a bare word of its canonical name (Фидан, Qafarova): an ending that looks like a case suffix is part of the name. */
