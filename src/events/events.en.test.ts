@@ -80,6 +80,13 @@ for (const c of CASES) {
   });
 }
 
+test('en: a state before a chain of titles qualifies the person named after them, who is the subject (a later reception by the president is its own meeting)', () => {
+  const text = 'Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu held talks with Péter Szijjártó. Later that day, President Kassym-Jomart Tokayev received Szijjártó to discuss bilateral cooperation.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-02-18' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.source?.name, e.target?.name]), [['CONSULT', 'Murat Nurtleu', 'Péter Szijjártó'], ['CONSULT', 'Kassym-Jomart Tokayev', 'Péter Szijjártó']]);
+});
+
 test('en: a future verb after a long subject makes the act planned, and its month without a year is the coming one', () => {
   const text = 'Murat Nurtleu held talks with Péter Szijjártó in Astana. The next meeting of the Kazakh-Hungarian Intergovernmental Commission on Economic Cooperation will be held in Budapest in October.';
   const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-02-18' });

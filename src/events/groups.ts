@@ -66,8 +66,20 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   if (!first && v.lang === 'ru') first = live.find((a) => a.kind === 'country' && !a.adposition && (a.case === 'gen' || a.case === 'obl') && a.t0 < anchor);
   if (!first) first = live.find((a) => isActor(a) && a.case === 'agent');
   if (!first) return [];
+  if (!turkic && first.kind === 'country') {
+    // "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu held talks": the state qualifies the titles of
+    // the person named after them, who is the subject.
+    const holder = noms.find((a) => a.t0 > first!.t0 && a.t0 < anchor && a.kind === 'person' && a.actor?.country === first!.actor?.country);
+    if (holder && !breakBetween(v, first.t1, holder.t0)) first = holder;
+  }
   const g = first.group;
   return live.filter((a) => a.group === g && isActor(a));
+}
+
+/** True when a clause or phrase break stands among tokens [from, to). */
+function breakBetween(v: EventView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (v.isBreak(i)) return true;
+  return false;
 }
 
 /** Genitive owners of a nominal trigger: «Тоқаев пен Әлиевтің келіссөзі», «переговоры Токаева и Путина», "Nazarbayev's visit". */
