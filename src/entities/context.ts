@@ -1,4 +1,5 @@
 /** Per-document state shared by the passes of the actor layer: tokens, lexicon, drafts and which tokens they cover. */
+import { pressHome } from './press-home.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { TokenView } from './token-view.ts';
 import type { Draft } from './draft.ts';
@@ -28,12 +29,19 @@ export class Ctx {
   /** Token → index of the named draft covering it, -1 when none. */
   readonly cover: Int32Array;
   titles: TitleHit[] = [];
+  private homeState: string | null | undefined;
 
   constructor(view: TokenView, lex: Lexicon, date: string | null) {
     this.view = view;
     this.lex = lex;
     this.date = date;
     this.cover = new Int32Array(view.n).fill(-1);
+  }
+
+  /** The state whose press published the document ({@link pressHome}), computed on first use. */
+  get home(): string | null {
+    if (this.homeState === undefined) this.homeState = pressHome(this.view.doc, this.lex);
+    return this.homeState;
   }
 
   /** Adds a draft; named drafts mark their tokens as covered. */

@@ -50,7 +50,8 @@ function surnames(ctx: Ctx): void {
 /** The person a title alone refers to: one named in the text with that post, else the office holder at the document's date. */
 function resolveTitle(ctx: Ctx, t: TitleHit, lang: string): { person: Person | Draft; holder: string } | undefined {
   const explicit = t.holder;
-  const holder = explicit ?? (t.kind === 'office' || t.kind === 'office-home' ? HOME[lang] ?? null : null);
+  // An office named alone is one of the state whose press writes: by language (kk, az) or by outlet (ru, en).
+  const holder = explicit ?? (t.kind === 'office' || t.kind === 'office-home' ? HOME[lang] ?? ctx.home : null);
   const named = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.post && d.t0 < t.t0);
   const withPost = named.filter((d) => {
     const [h = '', role = ''] = (d.post ?? '').split(':');
