@@ -244,9 +244,9 @@ export class PatternIndex<T> {
   }
 }
 
-/** True when token i has one of `want` among its keys, exact forms, surface key or alternative keys. */
+/** True when token i has one of `want` among its keys or alternative keys ({@link TokenView.matches}), exact forms or surface key. */
 function offers(view: TokenView, i: number, want: readonly string[]): boolean {
-  return anyIn(view.keys(i), want) || anyIn(view.exactForms(i), want) || anyIn(view.surfaceKeys(i), want) || anyIn(view.altKeys(i), want);
+  return view.matches(i, want) || anyIn(view.exactForms(i), want) || anyIn(view.surfaceKeys(i), want);
 }
 
 function anyIn(keys: readonly string[], want: readonly string[]): boolean {
