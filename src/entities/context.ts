@@ -1,5 +1,6 @@
 /** Per-document state shared by the passes of the actor layer: tokens, lexicon, drafts and which tokens they cover. */
 import { pressHome } from './press-home.ts';
+import { HOME } from './known.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { TokenView } from './token-view.ts';
 import type { Draft } from './draft.ts';
@@ -36,6 +37,11 @@ export class Ctx {
     this.lex = lex;
     this.date = date;
     this.cover = new Int32Array(view.n).fill(-1);
+  }
+
+  /** The state whose press writes in the language of token i (Kazakh → KAZ, Azerbaijani → AZE; HOME), or null. */
+  homeAt(i: number): string | null {
+    return HOME[this.view.langs[i] ?? this.view.doc.lang] ?? null;
   }
 
   /** The state whose press published the document ({@link pressHome}), computed on first use. */

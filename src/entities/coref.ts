@@ -5,7 +5,6 @@ import type { Person } from './gazetteer.ts';
 import { fromEntry } from './draft.ts';
 import { isAllCaps } from './keys.ts';
 import { latinKey } from '../text/translit.ts';
-import { HOME } from './known.ts';
 import { isPerson, titleStateBefore } from './persons.ts';
 import { resolveBodies } from './bodies.ts';
 
@@ -48,10 +47,10 @@ function surnames(ctx: Ctx): void {
 }
 
 /** The person a title alone refers to: one named in the text with that post, else the office holder at the document's date. */
-function resolveTitle(ctx: Ctx, t: TitleHit, lang: string): { person: Person | Draft; holder: string } | undefined {
+function resolveTitle(ctx: Ctx, t: TitleHit): { person: Person | Draft; holder: string } | undefined {
   const explicit = t.holder;
   // An office named alone is one of the state whose press writes: by language (kk, az) or by outlet (ru, en).
-  const holder = explicit ?? (t.kind === 'office' || t.kind === 'office-home' ? HOME[lang] ?? ctx.home : null);
+  const holder = explicit ?? (t.kind === 'office' || t.kind === 'office-home' ? ctx.homeAt(t.t0) ?? ctx.home : null);
   const named = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.post && d.t0 < t.t0);
   const withPost = named.filter((d) => {
     const [h = '', role = ''] = (d.post ?? '').split(':');
@@ -79,7 +78,7 @@ function titlesAlone(ctx: Ctx): void {
     const hc = named ? titleStateBefore(ctx, t, named) : null;
     if (named && named.kind === 'person' && named.t0 === n && (hc === null || hc === named.country)) continue;
     if (ctx.at(t.t0)?.kind === 'person') continue;
-    const r = resolveTitle(ctx, t, view.langs[t.t0] ?? view.doc.lang);
+    const r = resolveTitle(ctx, t);
     if (!r) continue;
     const base: Draft = 'kind' in r.person && 'canonical' in r.person && 't0' in r.person
       ? { ...r.person }

@@ -2,7 +2,6 @@
 import type { Ctx } from './context.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { NAME_LANGS } from './gazetteer.ts';
-import { HOME } from './known.ts';
 import { nameWordKeys } from './keys.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -40,7 +39,7 @@ function orgsOf(ctx: Ctx, country: string): GazetteerEntry[] {
 export function shortForm(ctx: Ctx, idx: readonly number[]): GazetteerEntry | undefined {
   const orgs = new Map<string, GazetteerEntry>();
   for (const d of ctx.drafts) if (d.named && d.kind === 'organization' && d.entry && d.rule !== 'dropped') orgs.set(d.id, d.entry);
-  const home = HOME[ctx.view.langs[idx[0] ?? 0] ?? ''];
+  const home = ctx.homeAt(idx[0] ?? 0);
   const found = endsWith(ctx, idx, orgs.values());
   if (found || !home || idx.length < 2) return found;
   return endsWith(ctx, idx, orgsOf(ctx, home));

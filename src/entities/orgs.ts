@@ -3,7 +3,6 @@ import type { Ctx } from './context.ts';
 import type { Draft } from './draft.ts';
 import { LEGAL_FORM, type OrgHead } from './cues.ts';
 import { fromEntry, charSpan } from './draft.ts';
-import { HOME } from './known.ts';
 import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { latinKey } from '../text/translit.ts';
 import { shortForm } from './org-short.ts';
@@ -50,7 +49,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     while (j >= 0 && !view.isQuote(j) && h0 - j < 8) j--;
     if (j >= 0 && view.isQuote(j) && j < h0 - 2 && !ctx.at(j + 1)) {
       const inner = view.doc.text.slice(view.tok(j + 1).start, view.tok(h0 - 2).end);
-      return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, head.country || (HOME[view.langs[h0] ?? ''] ?? null), 'org-quoted', 0.7);
+      return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, head.country || ctx.homeAt(h0), 'org-quoted', 0.7);
     }
   }
   const idx: number[] = [];
@@ -105,7 +104,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   const words = idx.map((k) => view.tok(k).text).join(' ');
   // A state body, or a company under a legal form, of the country whose press writes of it (a legal form of one
   // state's register places the company there: Azərsu ASC, «Қазақтелеком» АҚ).
-  const home = head.country || (STATE_ROLES.has(head.role) || legal ? HOME[view.langs[h0] ?? ''] ?? null : null);
+  const home = head.country || (STATE_ROLES.has(head.role) || legal ? ctx.homeAt(h0) : null);
   // A company under a legal form is named with the form's English abbreviation, as when its name is quoted, so that
   // Azərsu ASC and "Azərsu" ASC are one company (Azərsu OJSC).
   return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${legal ? head.en : headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));

@@ -1,5 +1,4 @@
 /** Unknown persons (title + name, initials, surname morphology, known first names) and the posts titles give persons. */
-import { HOME } from './known.ts';
 import type { Ctx, TitleHit } from './context.ts';
 import type { Draft } from './draft.ts';
 import { isAllCaps } from './keys.ts';
@@ -69,7 +68,7 @@ export function titleStateBefore(ctx: Ctx, t: TitleHit, name: Draft): string | n
   const hc = holderCountry(ctx, t);
   if (hc !== null || t.holder || t.kind !== 'office-home') return hc;
   const last = ctx.view.tokens[name.t1 - 1];
-  return last && hasCase(last.suffixes) ? HOME[ctx.view.langs[t.t0] ?? ctx.view.doc.lang] ?? null : null;
+  return last && hasCase(last.suffixes) ? ctx.homeAt(t.t0) : null;
 }
 
 /** Persons named right after a title: known ones get the post, unknown ones become actors with it. */
