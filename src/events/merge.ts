@@ -51,8 +51,8 @@ function better(a: EventActor | null, b: EventActor | null): EventActor | null {
   return specificity(b) > specificity(a) && (a.country === b.country || a.country === null) ? b : a;
 }
 
-/** Adds `d` to `list`, merging it into an earlier event of the same act; returns the event it ended in (null when dropped). */
-export function addEvent(list: EventDraft[], d: EventDraft, published: string | null = null): EventDraft | null {
+/** Adds `d` to `list`, merging it into an earlier event of the same act (`published`: the document's date); returns the event it ended in (null when dropped). */
+export function addEvent(list: EventDraft[], d: EventDraft, published: string | null): EventDraft | null {
   const e = d.ev;
   const loose = d.family === 'attend';
   for (const x of list) {
