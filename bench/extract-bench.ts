@@ -97,22 +97,35 @@ export function stagedPass(docs: readonly RawDoc[]): { whole: PassRow; stages: P
   return { whole, stages, events };
 }
 
-/** The whole extraction on `threads` worker threads (warmed up first; results travel back as ingest's do: the layers the store reads, and the events). */
-export async function poolPass(docs: readonly RawDoc[], threads: number, warm: readonly RawDoc[]): Promise<{ row: PassRow; events: number }> {
+/**
+ * What a pool pass hands back per document: `print`, the text `elchi extract` prints (the extract command's job);
+ * `store`, the layers and keys ingest's writer reads (ingest's extraction).
+ */
+export type PoolJob = 'print' | 'store';
+
+/**
+ * The whole extraction on `threads` worker threads, warmed up first, a window of 8 documents per thread in
+ * flight, results collected as the commands collect them.
+ */
+export async function poolPass(docs: readonly RawDoc[], threads: number, warm: readonly RawDoc[], job: PoolJob): Promise<{ row: PassRow; events: number }> {
   const pool = new WorkerPool(threads);
+  const one = (d: RawDoc): Promise<number> => (job === 'print'
+    ? pool.print(d, {}).then((r) => (r.ok ? r.events : 0))
+    : pool.extract(d, true).then((r) => (r.ok ? r.events?.length ?? 0 : 0)));
   try {
-    await Promise.all(warm.map((d) => pool.extract(d, true)));
+    await Promise.all(warm.map(one));
     const window = threads * 8;
     let events = 0;
     const inFlight: Promise<void>[] = [];
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     for (const d of docs) {
-      inFlight.push(pool.extract(d, true).then((r) => { if (r.ok) events += r.events?.length ?? 0; }));
+      inFlight.push(one(d).then((n) => { events += n; }));
       if (inFlight.length >= window) await inFlight.shift();
     }
     await Promise.all(inFlight);
-    return { row: row(`whole extract, ${threads} worker threads`, docs.length, corpusBytes(docs), since(t0), cpuSince(c0)), events };
+    const name = job === 'print' ? `whole extract, ${threads} worker threads (what \`elchi extract\` prints)` : `  ingest's extraction, ${threads} worker threads (store layers and keys)`;
+    return { row: row(name, docs.length, corpusBytes(docs), since(t0), cpuSince(c0)), events };
   } finally {
     await pool.close();
   }

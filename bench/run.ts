@@ -2,7 +2,8 @@
  * `npm run bench [-- --json FILE] [--docs N] [--subset N] [--events N] [--workers N] [--keep]`: on a corpus
  * generated from samples/ (20,000 documents of about 3 KB by default), in one run:
  *   1. extraction: a bare tokenise pass and the whole extraction with each stage timed, one thread, over the
- *      whole corpus; the whole extraction on N worker threads (default 2) over the same corpus (so that both
+ *      whole corpus; the whole extraction on N worker threads (default 2) over the same corpus, as `elchi extract
+ *      --workers N` runs it (printed JSON back) and as ingest runs it (store layers back) (so that the
  *      passes spread the warm-up of their word memos over as many documents);
  *   2. language identification beside franc-all and eld on the same sentences;
  *   3. HTML extraction beside bare @mozilla/readability on the same pages;
@@ -56,17 +57,20 @@ step('bare tokenise');
 const bare = bareTokenise(corpus);
 step(`whole extract in one thread, per stage (${corpus.length} documents)`);
 const staged = stagedPass(corpus);
-step(`whole extract on ${WORKERS} worker threads (${corpus.length} documents)`);
-const pooled = await poolPass(corpus, WORKERS, corpus.slice(0, 150 * WORKERS));
+step(`whole extract on ${WORKERS} worker threads, printed as \`elchi extract\` prints (${corpus.length} documents)`);
+const pooled = await poolPass(corpus, WORKERS, corpus.slice(0, 150 * WORKERS), 'print');
+step(`ingest's extraction on ${WORKERS} worker threads (${corpus.length} documents)`);
+const stored = await poolPass(corpus, WORKERS, corpus.slice(0, 150 * WORKERS), 'store');
 const ratio = (r: PassRow): string => num(r.docsPerSec / bare.row.docsPerSec, 4);
 log('\n## Extraction throughput');
 log(table(['pass', 'docs', 'seconds', 'CPU s', 'docs/s', 'MB/s', '÷ bare tokenise', 'share of 1-thread time'], [
-  bare.row, staged.whole, ...staged.stages, pooled.row,
+  bare.row, staged.whole, ...staged.stages, pooled.row, stored.row,
 ].map((r) => [r.name, String(r.docs), num(r.seconds, 2), r.cpu === undefined ? '' : num(r.cpu, 2), num(r.docsPerSec, 0), num(r.mbPerSec, 3), ratio(r), r.share === undefined ? '' : `${(100 * r.share).toFixed(1)}%`])));
 log('CPU s: CPU time of the bench process (all threads) during the pass; seconds well above it (one thread) mean other processes had the cores.');
 const perCore = pooled.row.docsPerSec / WORKERS / bare.row.docsPerSec;
 log(`whole extract / bare tokenise: ${num(staged.whole.docsPerSec / bare.row.docsPerSec, 4)} (1 thread); ${num(perCore, 4)} per core on ${WORKERS} workers`);
-log(`extraction speed-up from 1 thread to ${WORKERS} worker threads: ${num(pooled.row.docsPerSec / staged.whole.docsPerSec, 2)}× (same ${corpus.length} documents); events found: ${staged.events} (1 thread), ${pooled.events} (workers)${staged.events === pooled.events ? ', the same' : ' — WARNING: they differ'}`);
+log(`extraction speed-up from 1 thread to ${WORKERS} worker threads: ${num(pooled.row.docsPerSec / staged.whole.docsPerSec, 2)}× (same ${corpus.length} documents); events found: ${staged.events} (1 thread), ${pooled.events} and ${stored.events} (workers)${staged.events === pooled.events && staged.events === stored.events ? ', the same' : ' — WARNING: they differ'}`);
+log(`worker passes: \`elchi extract --workers ${WORKERS}\` sends back each document's printed JSON; ingest's workers send back the mentions, text and store keys the writer reads (more to compute and to copy between threads).`);
 log(`stage rows: time inside that stage only, as if it were the whole pipeline (docs/s = documents ÷ the stage's seconds); ${mismatch === 0 ? 'the timed pass gives exactly extractDocument\'s output (checked on 100 documents)' : `WARNING: the timed pass differs from extractDocument on ${mismatch} of 100 documents`}`);
 
 // 2. Language identification.
@@ -150,7 +154,7 @@ if (args.json) {
   writeFileSync(args.json, JSON.stringify({
     node: process.version, cores: availableParallelism(), wallSeconds: wall,
     corpus: { docs: corpus.length, mb: mb(bytes), subset: SUBSET },
-    extraction: { bare: bare.row, whole: staged.whole, stages: staged.stages, workers: pooled.row, perCoreRatio: perCore, stagedMismatches: mismatch },
+    extraction: { bare: bare.row, whole: staged.whole, stages: staged.stages, workers: pooled.row, ingestWorkers: stored.row, perCoreRatio: perCore, stagedMismatches: mismatch },
     langid: lid, html, ingest: ingests, ingestSpeedup: rate(many) / rate(one), topUp, queries: { documents: qDocs, events: eventsInDb, clusters: qClusters, latency: lat },
     targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
   }, null, 2));

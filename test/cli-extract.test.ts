@@ -1,8 +1,10 @@
 /** End-to-end: the real `elchi` CLI on the seeds, on bad inputs and its help texts. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from '../src/util/data.ts';
+import { generateCorpus, readSamples } from '../bench/corpus.ts';
 import { SHARED, needsShared, runCli, tempDir } from './helpers.ts';
 
 interface Out { id: string; lang: string; published: string | null; text?: string; events: unknown[]; entities: { text: string; canonical: string; type: string; country: string | null; start: number; end: number }[] }
@@ -81,4 +83,26 @@ test('stdin: a text piped to `extract -` is read and identified', () => {
   assert.equal(r.code, 0, r.stderr);
   const [doc] = parseLines(r.stdout);
   assert.equal(doc?.lang, 'az');
+});
+
+test('extract --workers 2 prints what --workers 1 prints, in input order, with the same problems and exit code', { timeout: 300_000 }, () => {
+  const dir = tempDir('elchi-extract-workers-');
+  const gen = join(dir, 'generated');
+  mkdirSync(gen);
+  generateCorpus(readSamples(join(packageRoot, 'samples')), 40, 11).forEach((d, i) => writeFileSync(join(gen, `${String(i).padStart(3, '0')}.txt`), d.content));
+  writeFileSync(join(gen, 'feed.jsonl'), '{"id":"w1","text":"Tokayev met Aliyev in Baku on 24 August 2022 and they signed an agreement."}\n{"id": broken\n{"id":"w3","text":42}\n');
+  const inputs = [join(packageRoot, 'samples'), gen, join(dir, 'missing.txt')];
+  for (const flags of [[], ['--text'], ['--explain'], ['--pretty']]) {
+    const [one, two] = ['1', '2'].map((w) => runCli(['extract', '--workers', w, ...flags, ...inputs]));
+    assert.ok(one && two);
+    assert.equal(two.code, 1, two.stderr);
+    assert.equal(one.code, 1, one.stderr);
+    assert.ok(one.stdout.length > 10_000, `flags ${flags.join(' ')}: documents printed`);
+    assert.equal(two.stdout, one.stdout, `flags ${flags.join(' ')}: the same output`);
+    assert.equal(two.stderr, one.stderr, `flags ${flags.join(' ')}: the same problems`);
+    assert.deepEqual(one.stderr.trim().split('\n').map((l) => l.replace(/^.*\//, '').replace(/:.*$/, '')), ['feed.jsonl', 'feed.jsonl', 'missing.txt']);
+  }
+  const bad = runCli(['extract', '--workers', '0', inputs[0]!]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^elchi extract: --workers takes a whole number from 1 to 64, not "0"$/m);
 });

@@ -1,7 +1,7 @@
 /**
  * Parallel ingest: extraction on worker threads gives exactly the database of extraction in the main thread
  * (every table, timestamps aside), from source (tsx) and from the built CLI; the pool answers each document
- * with its own extraction and turns a failing one into a problem instead of a crash.
+ * with its own extraction (or printed text) and turns a failing one into a problem instead of a crash.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { packageRoot } from '../src/util/data.ts';
 import { openStore } from '../src/kb/store.ts';
 import { ingest } from '../src/kb/ingest.ts';
 import { WorkerPool } from '../src/kb/pool.ts';
-import { extractOne } from '../src/kb/extract-one.ts';
+import { extractOne, printOne } from '../src/kb/extract-one.ts';
 import { toOutput } from '../src/pipeline/output.ts';
 import type { RawDoc } from '../src/pipeline/types.ts';
 import { generateCorpus, readSamples } from '../bench/corpus.ts';
@@ -78,10 +78,12 @@ test('the pool answers each document with its own extraction; a document that th
     const asked = [...docs.slice(0, 6), broken, ...docs.slice(6)];
     const whole = asked.map((d) => pool.extract(d, false));
     const store = asked.map((d) => pool.extract(d, true));
-    const [w, s] = [await Promise.all(whole), await Promise.all(store)];
-    for (const bad of [w[6], s[6]]) assert.ok(bad && !bad.ok && /^could not be processed: /.test(bad.problem), JSON.stringify(bad));
+    const printed = asked.map((d) => pool.print(d, { text: true }));
+    const [w, s, p] = [await Promise.all(whole), await Promise.all(store), await Promise.all(printed)];
+    for (const bad of [w[6], s[6], p[6]]) assert.ok(bad && !bad.ok && /^could not be processed: /.test(bad.problem), JSON.stringify(bad));
     asked.forEach((d, i) => {
       if (i === 6) return;
+      assert.deepEqual(p[i], printOne(d, { text: true }), `document ${d.id}: printed`);
       const here = extractOne(d, true);
       const [a, b] = [w[i], s[i]];
       assert.ok(here.ok && a?.ok && b?.ok);

@@ -6,7 +6,7 @@ import type { EventOutput } from '../pipeline/output.ts';
 import { openStore, defaultDbPath, type Store } from '../kb/store.ts';
 import { ingest, DEFAULT_BATCH, type IngestProgress } from '../kb/ingest.ts';
 import { countInputs } from '../kb/count.ts';
-import { defaultWorkers, MAX_WORKERS } from '../kb/pool.ts';
+import { parseWorkers, threadsFor, WORKERS_HELP } from './workers.ts';
 import { listEvents, getEvent, searchDocuments, stats, findActors, type EventFilter } from '../kb/query.ts';
 import { dyadSummary, formatDyad } from '../kb/dyad.ts';
 import { formatEvents, EVENT_FORMATS, type EventFormat } from '../kb/format.ts';
@@ -19,9 +19,6 @@ export interface KbIo { out: (s: string) => void; err: (s: string) => void; setC
 
 /** Test hooks: where ingested documents' events come from. */
 export interface KbHooks { eventsFor?: (x: Extracted) => EventOutput[]; isTTY?: boolean }
-
-/** Documents that justify one more extraction thread when `--workers` is not given. */
-const DOCS_PER_WORKER = 100;
 
 const dbOption = (): Option => new Option('--db <path>', 'database file (default $ELCHI_DB or ./data/elchi.db)');
 
@@ -53,24 +50,20 @@ export function registerKbCommands(program: Command, io: KbIo, hooks: KbHooks = 
     .argument('<inputs...>', 'files (.txt, .html, .jsonl, .json), directories (read recursively) or - for stdin')
     .addOption(dbOption())
     .option('--batch <n>', 'documents per transaction', String(DEFAULT_BATCH))
-    .option('--workers <n>', `extraction threads (default: one per core, here ${defaultWorkers()}, and at most one per ${DOCS_PER_WORKER} documents); 1 extracts in the main thread`)
+    .option('--workers <n>', WORKERS_HELP)
     .option('--quiet', 'no progress output')
     .addHelpText('after', '\nEach batch is one transaction: after a crash, run the same command again to complete the ingest.\nThe database is the same whatever the number of workers: documents are written in input order.\nExit status: 0 when every input was stored or already present, 1 when some input was rejected.')
     .action(async (inputs: string[], opts: { db?: string; batch: string; workers?: string; quiet?: boolean }) => {
-      let workers = defaultWorkers();
-      if (opts.workers !== undefined) {
-        workers = /^\d+$/.test(opts.workers.trim()) ? Number(opts.workers) : NaN;
-        if (!(workers >= 1 && workers <= MAX_WORKERS)) {
-          io.err(`elchi ingest: --workers takes a whole number from 1 to ${MAX_WORKERS}, not "${opts.workers}"\n`);
-          io.setCode(2);
-          return;
-        }
+      const asked = parseWorkers(opts.workers);
+      if ('problem' in asked) {
+        io.err(`elchi ingest: ${asked.problem}\n`);
+        io.setCode(2);
+        return;
       }
       await withStore(opts.db, io, async (store) => {
         const tty = hooks.isTTY ?? process.stderr.isTTY === true;
         const total = inputs.includes('-') ? null : await countInputs(inputs);
-        // By default, a thread per 100 documents at most: starting a worker (loading the language data) costs about as much as extracting that many.
-        if (opts.workers === undefined && total !== null) workers = Math.max(1, Math.min(workers, Math.ceil(total / DOCS_PER_WORKER)));
+        const workers = threadsFor(asked.workers, total);
         const t0 = performance.now();
         let bar: cliProgress.SingleBar | null = null;
         if (tty && !opts.quiet) {

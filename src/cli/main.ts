@@ -2,10 +2,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { processInputs } from './process.ts';
-import { toOutput } from '../pipeline/output.ts';
+import { printInputs, processInputs } from './process.ts';
 import { formatAnalysis } from './analyse.ts';
-import { formatExplain } from './explain.ts';
+import { makePrinter } from '../kb/pool.ts';
+import { countInputs } from '../kb/count.ts';
+import { parseWorkers, threadsFor, WORKERS_HELP } from './workers.ts';
 import { runEval } from './eval.ts';
 import { registerKbCommands } from './kb-commands.ts';
 import { registerServe } from './serve.ts';
@@ -31,14 +32,24 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .option('--text', 'include the cleaned text and the removed boilerplate lines')
     .option('--pretty', 'indent the JSON (one object per document, separated by blank lines)')
     .option('--explain', 'instead of JSON, print per event its trigger, the rules that set each role, and the score')
-    .addHelpText('after', '\nExit status: 0 when every input was read, 1 when some input was rejected (each named on stderr).')
-    .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean; explain?: boolean }) => {
-      const summary = await processInputs(
-        inputs,
-        (x) => out(opts.explain ? formatExplain(x) : JSON.stringify(toOutput(x, { text: opts.text }), null, opts.pretty ? 2 : undefined) + '\n'),
-        (line) => err(`elchi: ${line}\n`),
-      );
-      setCode(summary.rejected > 0 ? 1 : 0);
+    .option('--workers <n>', WORKERS_HELP)
+    .addHelpText('after', '\nDocuments are printed in input order whatever the number of workers.\nExit status: 0 when every input was read, 1 when some input was rejected (each named on stderr).')
+    .action(async (inputs: string[], opts: { text?: boolean; pretty?: boolean; explain?: boolean; workers?: string }) => {
+      const asked = parseWorkers(opts.workers);
+      if ('problem' in asked) {
+        err(`elchi extract: ${asked.problem}\n`);
+        setCode(2);
+        return;
+      }
+      const total = inputs.includes('-') ? null : await countInputs(inputs);
+      const printer = makePrinter(threadsFor(asked.workers, total));
+      try {
+        const print = { text: opts.text, pretty: opts.pretty, explain: opts.explain };
+        const summary = await printInputs(inputs, printer, print, out, (line) => err(`elchi: ${line}\n`));
+        setCode(summary.rejected > 0 ? 1 : 0);
+      } finally {
+        await printer.close();
+      }
     });
 
   program

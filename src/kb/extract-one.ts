@@ -1,6 +1,10 @@
-/** One document's extraction for ingest, as run in a worker thread or in the calling thread: the result or the problem. */
+/**
+ * One document's extraction, as run in a worker thread or in the calling thread: for ingest, the result or the
+ * problem; for `elchi extract`, the printed text or the problem.
+ */
 import type { RawDoc } from '../pipeline/types.ts';
 import { extractDocument, type Extracted } from '../pipeline/extract.ts';
+import { printExtraction, type PrintOptions } from '../pipeline/print.ts';
 import { toOutput, type EventOutput } from '../pipeline/output.ts';
 import { storeKeys, type StoreKeys } from './store-keys.ts';
 
@@ -10,10 +14,16 @@ import { storeKeys, type StoreKeys } from './store-keys.ts';
  */
 export type ExtractResult = { ok: true; x: Extracted; events: EventOutput[] | null; keys?: StoreKeys } | { ok: false; problem: string };
 
-/** A document sent to a worker; `events` asks for the output-contract events (and then only the layers the store reads come back). */
-export interface PoolTask { id: number; raw: RawDoc; events: boolean }
+/** What `elchi extract` prints for a document, with the number of its events, or why it failed. */
+export type PrintResult = { ok: true; printed: string; events: number } | { ok: false; problem: string };
+
+/**
+ * A document sent to a worker: with `print`, the worker answers with what `elchi extract` prints for it; otherwise
+ * with its extraction, where `events` asks for the output-contract events (and then only the layers the store reads come back).
+ */
+export interface PoolTask { id: number; raw: RawDoc; events: boolean; print?: PrintOptions }
 /** A worker's answer to one task. */
-export interface PoolReply { id: number; result: ExtractResult }
+export interface PoolReply { id: number; result: ExtractResult | PrintResult }
 
 /**
  * The layers of an extraction that ingest stores, the others left empty, so that less travels between
@@ -49,6 +59,25 @@ export function extractOne(raw: RawDoc, events: boolean, slim = false): ExtractR
     const out = toOutput(x).events;
     return { ok: true, x: slim ? forStore(x) : x, events: out, keys: storeKeys(x.doc, out, x.mentions) };
   } catch (err) {
-    return { ok: false, problem: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
+    return failed(err);
   }
 }
+
+/** Extracts one document and renders what `elchi extract` prints for it; an exception becomes a one-line problem. */
+export function printOne(raw: RawDoc, opts: PrintOptions): PrintResult {
+  try {
+    const x = extractDocument(raw);
+    return { ok: true, printed: printExtraction(x, opts), events: x.events.length };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** The task a worker runs: a print when the task asks for one, an extraction otherwise. */
+export function runTask(task: PoolTask): ExtractResult | PrintResult {
+  // Without a caller's events hook, only the layers the store reads travel back.
+  return task.print ? printOne(task.raw, task.print) : extractOne(task.raw, task.events, task.events);
+}
+
+const failed = (err: unknown): { ok: false; problem: string } =>
+  ({ ok: false, problem: `could not be processed: ${err instanceof Error ? err.message : String(err)}` });

@@ -7,9 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { RawDoc } from '../pipeline/types.ts';
-import { extractOne, type ExtractResult, type PoolReply, type PoolTask } from './extract-one.ts';
+import type { PrintOptions } from '../pipeline/print.ts';
+import { extractOne, printOne, type ExtractResult, type PoolReply, type PoolTask, type PrintResult } from './extract-one.ts';
 
-export type { ExtractResult } from './extract-one.ts';
+export type { ExtractResult, PrintResult } from './extract-one.ts';
 
 /** Most worker threads used by default, whatever the number of cores. */
 export const MAX_DEFAULT_WORKERS = 8;
@@ -38,9 +39,23 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/** Prints documents as `elchi extract` does. */
+export interface Printer {
+  /** Worker threads used (0: the calling thread). */
+  readonly threads: number;
+  /** Submits `raw`; the returned function yields what is printed for it. The promise rejects only when the pool itself failed. */
+  submit(raw: RawDoc, opts: PrintOptions): () => Promise<PrintResult>;
+  close(): Promise<void>;
+}
+
 /** Extraction in the calling thread, done when the result is collected (so in collection order, one at a time). */
 export function inThreadExtractor(): Extractor {
   return { threads: 0, submit: (raw, events) => () => Promise.resolve(extractOne(raw, events)), close: async () => {} };
+}
+
+/** Printing in the calling thread, done when the result is collected. */
+export function inThreadPrinter(): Printer {
+  return { threads: 0, submit: (raw, opts) => () => Promise.resolve(printOne(raw, opts)), close: async () => {} };
 }
 
 const SELF = import.meta.url;
@@ -57,7 +72,8 @@ function workerEntry(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-interface Job { task: PoolTask; resolve: (r: ExtractResult) => void; reject: (e: Error) => void }
+type Result = ExtractResult | PrintResult;
+interface Job { task: PoolTask; resolve: (r: Result) => void; reject: (e: Error) => void }
 interface Slot { worker: Worker; ready: boolean; jobs: Job[]; error: Error | null }
 type WorkerMessage = PoolReply | { ready: true };
 
@@ -82,10 +98,28 @@ export class WorkerPool implements Extractor {
 
   /** The extraction of `raw`, started as soon as a worker is free. */
   extract(raw: RawDoc, events: boolean): Promise<ExtractResult> {
+    return this.run(raw, events).then((r) => ('printed' in r ? { ok: false, problem: 'the extraction thread printed instead of extracting' } : r));
+  }
+
+  /** What `elchi extract` prints for `raw`, made as soon as a worker is free. */
+  print(raw: RawDoc, opts: PrintOptions): Promise<PrintResult> {
+    return this.run(raw, false, opts).then((r) => ('x' in r ? { ok: false, problem: 'the extraction thread extracted instead of printing' } : r));
+  }
+
+  /** A printer on this pool (the pool is closed with it). */
+  printer(): Printer {
+    return {
+      threads: this.threads,
+      submit: (raw, opts) => { const p = this.print(raw, opts); p.catch(() => {}); return () => p; },
+      close: () => this.close(),
+    };
+  }
+
+  private run(raw: RawDoc, events: boolean, print?: PrintOptions): Promise<Result> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
-    return new Promise<ExtractResult>((resolve, reject) => {
-      this.waiting.push({ task: { id: this.nextId++, raw, events }, resolve, reject });
+    return new Promise<Result>((resolve, reject) => {
+      this.waiting.push({ task: { id: this.nextId++, raw, events, ...(print ? { print } : {}) }, resolve, reject });
       this.pump();
     });
   }
@@ -157,4 +191,9 @@ export class WorkerPool implements Extractor {
 /** The extractor for `workers` threads: 1 (or less) extracts in the calling thread, more starts a pool. */
 export function makeExtractor(workers: number): Extractor {
   return workers > 1 ? new WorkerPool(workers) : inThreadExtractor();
+}
+
+/** The printer for `workers` threads: 1 (or less) prints in the calling thread, more starts a pool. */
+export function makePrinter(workers: number): Printer {
+  return workers > 1 ? new WorkerPool(workers).printer() : inThreadPrinter();
 }
