@@ -42,22 +42,23 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     while (m0 < sorted.length && (sorted[m0]?.end ?? 0) <= s.start) m0++;
     let m1 = m0;
     while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
+    // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
+    const hits = SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1)) ? [] : v.triggerHits(s);
+    if (hits.length === 0) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;
-    if (!SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) {
-      for (const hit of chooseTriggers(v, s, live)) {
-        hadTrigger = true;
-        for (const a of fillRoles(v, live, hit, ctx)) {
-          if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
-          if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
-          const d = buildEvent(v, s, hit, a, live, ctx);
-          if (!d) continue;
-          const kept = addEvent(list, d, doc.published);
-          if (!kept) continue;
-          const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
-          remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
-        }
+    for (const hit of chooseTriggers(v, s, live, hits)) {
+      hadTrigger = true;
+      for (const a of fillRoles(v, live, hit, ctx)) {
+        if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
+        if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
+        const d = buildEvent(v, s, hit, a, live, ctx);
+        if (!d) continue;
+        const kept = addEvent(list, d, doc.published);
+        if (!kept) continue;
+        const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
+        remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
       }
     }
     const subj = hadTrigger ? sentenceSubject(live) : [];

@@ -41,17 +41,19 @@ export function findHits<T extends Worded>(index: ReadonlyMap<string, readonly T
     if (!ks || ks.length === 0) continue;
     let here: Hit<T>[] | null = null;
     let seen: T[] | null = null;
-    for (const k of ks) {
-      const defs = index.get(k);
+    // Index loops: this runs on every token of every sentence, twice per document, and for…of allocated an iterator result per key.
+    for (let a = 0; a < ks.length; a++) {
+      const defs = index.get(ks[a]!);
       if (!defs) continue;
-      for (const def of defs) {
+      for (let b = 0; b < defs.length; b++) {
+        const def = defs[b]!;
         if (seen?.includes(def)) continue;
         (seen ??= []).push(def);
         const toks = def.words.length === 1 ? [i] : matchRest(def, i, keys, from, to);
         if (!toks) continue;
         let first = i;
         let last = i;
-        for (const t of toks) { if (t < first) first = t; if (t > last) last = t; }
+        for (let c = 0; c < toks.length; c++) { const t = toks[c]!; if (t < first) first = t; if (t > last) last = t; }
         (here ??= []).push({ def, tokens: toks, first, last });
       }
     }

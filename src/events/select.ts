@@ -37,11 +37,11 @@ function isTotal(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
   return false;
 }
 
-/** Triggers of a sentence that stand as events: one entry per anchor, overlaps and suppressed uses removed. */
-export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Arg[]): Hit<TriggerDef>[] {
+/** Triggers of a sentence that stand as events, from its trigger `hits` ({@link EventView.triggerHits}): one entry per anchor, overlaps and suppressed uses removed. */
+export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Arg[], hits: readonly Hit<TriggerDef>[][]): Hit<TriggerDef>[] {
   const chosen: Hit<TriggerDef>[] = [];
   const used = new Set<number>();
-  for (const here of v.triggerHits(s)) {
+  for (const here of hits) {
     const hit = here.find((h) => !h.tokens.some((t) => used.has(t)) && conditionsHold(v, s, live, h));
     if (!hit) continue;
     const anchor = hit.tokens[0] ?? hit.first;
