@@ -1,5 +1,6 @@
 /** Finds lexicon entries (single or multi-word, words in any order within a small window) in a token range. */
 import { anyKey } from './keys.ts';
+import type { Slot, WordSlots } from '../util/memo.ts';
 
 /** An entry with per-word match keys. */
 export interface Worded { words: readonly (readonly string[])[] }
@@ -31,31 +32,56 @@ function matchRest<T extends Worded>(def: T, anchor: number, keys: readonly (rea
 }
 
 /**
- * All entries matching in tokens [from, to): for each anchor token every entry that matches there
- * (longest first), so callers can apply further conditions and take the first that holds.
+ * The entries of `index` each token anchors: those its keys reach, first key first, each entry once. A word form's
+ * list is remembered in its bag under `slot` (for this index), so a token of a known form costs no lookup.
  */
-export function findHits<T extends Worded>(index: ReadonlyMap<string, readonly T[]>, keys: readonly (readonly string[])[], from: number, to: number): Hit<T>[][] {
+export function anchorsOf<T>(index: ReadonlyMap<string, readonly T[]>, keys: readonly (readonly string[])[], bags: readonly (WordSlots | null)[] | undefined, slot: Slot<Anchored<T>>): (readonly T[])[] {
+  const out = new Array<readonly T[]>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const bag = bags?.[i];
+    const held = bag?.get(slot);
+    if (held !== undefined && held.index === index) { out[i] = held.defs; continue; }
+    const defs = anchoredBy(index, keys[i]!);
+    bag?.set(slot, { index, defs });
+    out[i] = defs;
+  }
+  return out;
+}
+
+/** What a bag remembers for {@link anchorsOf}: the index and the entries the form's keys reach in it. */
+export interface Anchored<T> { readonly index: ReadonlyMap<string, readonly T[]>; readonly defs: readonly T[] }
+
+const NO_DEFS: readonly never[] = Object.freeze([]);
+
+function anchoredBy<T>(index: ReadonlyMap<string, readonly T[]>, ks: readonly string[]): readonly T[] {
+  let seen: T[] | null = null;
+  for (let a = 0; a < ks.length; a++) {
+    const defs = index.get(ks[a]!);
+    if (!defs) continue;
+    for (let b = 0; b < defs.length; b++) if (!seen?.includes(defs[b]!)) (seen ??= []).push(defs[b]!);
+  }
+  return seen ?? NO_DEFS;
+}
+
+/**
+ * All entries matching in tokens [from, to): for each anchor token every entry that matches there
+ * (longest first), so callers can apply further conditions and take the first that holds. `anchors[i]`: the
+ * entries token i's keys reach ({@link anchorsOf}); `keys[i]`: its keys, for the other words of multi-word entries.
+ */
+export function findHits<T extends Worded>(anchors: readonly (readonly T[])[], keys: readonly (readonly string[])[], from: number, to: number): Hit<T>[][] {
   const out: Hit<T>[][] = [];
   for (let i = from; i < to; i++) {
-    const ks = keys[i];
-    if (!ks || ks.length === 0) continue;
+    const defs = anchors[i];
+    if (!defs || defs.length === 0) continue;
     let here: Hit<T>[] | null = null;
-    let seen: T[] | null = null;
-    // Index loops: this runs on every token of every sentence, twice per document, and for…of allocated an iterator result per key.
-    for (let a = 0; a < ks.length; a++) {
-      const defs = index.get(ks[a]!);
-      if (!defs) continue;
-      for (let b = 0; b < defs.length; b++) {
-        const def = defs[b]!;
-        if (seen?.includes(def)) continue;
-        (seen ??= []).push(def);
-        const toks = def.words.length === 1 ? [i] : matchRest(def, i, keys, from, to);
-        if (!toks) continue;
-        let first = i;
-        let last = i;
-        for (let c = 0; c < toks.length; c++) { const t = toks[c]!; if (t < first) first = t; if (t > last) last = t; }
-        (here ??= []).push({ def, tokens: toks, first, last });
-      }
+    for (let b = 0; b < defs.length; b++) {
+      const def = defs[b]!;
+      const toks = def.words.length === 1 ? [i] : matchRest(def, i, keys, from, to);
+      if (!toks) continue;
+      let first = i;
+      let last = i;
+      for (let c = 0; c < toks.length; c++) { const t = toks[c]!; if (t < first) first = t; if (t > last) last = t; }
+      (here ??= []).push({ def, tokens: toks, first, last });
     }
     if (here) {
       if (here.length > 1) here.sort((a, b) => b.def.words.length - a.def.words.length);

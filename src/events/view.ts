@@ -3,9 +3,11 @@
  * case of nouns and the tense of verbs, all computed once per document.
  */
 import type { CoreLang, Doc, Token } from '../pipeline/types.ts';
-import { eventLexicon, type CueDef, type EventLexicon } from './lexicon.ts';
+import { eventLexicon, type CueDef, type EventLexicon, type TriggerDef } from './lexicon.ts';
 import { documentKeys } from './keys.ts';
-import { findHits, type Hit } from './match.ts';
+import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
+import { newSlot } from '../util/memo.ts';
+import { tokenWords } from '../pipeline/token-words.ts';
 import { analyses } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
@@ -14,6 +16,9 @@ const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'end
 
 interface LanguageTables { endings: ReadonlyMap<string, Case>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[]; ptcp: readonly string[] }
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
+/** Where a word form's bag keeps the cues and the triggers its keys reach. */
+const CUE_ANCHORS = newSlot<Anchored<CueDef>>();
+const TRIGGER_ANCHORS = newSlot<Anchored<TriggerDef>>();
 
 /** The ending tables of a lexicon (Russian case and tense endings, Turkic nominative name endings), built once. */
 function languageTables(lex: EventLexicon): LanguageTables {
@@ -48,6 +53,9 @@ export class EventView {
   readonly lex: EventLexicon;
   readonly tokens: readonly Token[];
   readonly keys: (readonly string[])[];
+  /** Per token, the cues and the triggers its keys reach (see {@link anchorsOf}). */
+  private readonly cueAnchors: (readonly CueDef[])[];
+  private readonly triggerAnchors: (readonly TriggerDef[])[];
   readonly sentences: SentenceRange[];
   /** The cue covering each token (the longest, first listed), for its class and side. */
   readonly cueAt: (CueDef | undefined)[];
@@ -65,6 +73,9 @@ export class EventView {
     this.lex = eventLexicon(lang);
     this.tokens = doc.tokens;
     this.keys = documentKeys(doc.tokens, this.lex);
+    const bags = tokenWords(doc.tokens);
+    this.cueAnchors = anchorsOf(this.lex.cues, this.keys, bags, CUE_ANCHORS);
+    this.triggerAnchors = anchorsOf(this.lex.triggers, this.keys, bags, TRIGGER_ANCHORS);
     this.sentences = [];
     let t = 0;
     doc.sentences.forEach((s, index) => {
@@ -76,7 +87,7 @@ export class EventView {
     this.cueAt = new Array<CueDef | undefined>(this.tokens.length);
     this.classes = new Array<Set<string> | undefined>(this.tokens.length);
     for (const s of this.sentences) {
-      for (const here of findHits(this.lex.cues, this.keys, s.t0, s.t1)) {
+      for (const here of findHits(this.cueAnchors, this.keys, s.t0, s.t1)) {
         const h = here[0];
         if (!h) continue;
         for (const i of h.tokens) if (!this.cueAt[i]) this.cueAt[i] = h.def;
@@ -165,8 +176,8 @@ export class EventView {
   }
 
   /** Trigger matches of a sentence, grouped by anchor token. */
-  triggerHits(s: SentenceRange): Hit<import('./lexicon.ts').TriggerDef>[][] {
-    return findHits(this.lex.triggers, this.keys, s.t0, s.t1);
+  triggerHits(s: SentenceRange): Hit<TriggerDef>[][] {
+    return findHits(this.triggerAnchors, this.keys, s.t0, s.t1);
   }
 
   /** True for punctuation that ends a clause or a noun phrase (not quotes or hyphens). */
