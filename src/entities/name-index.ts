@@ -49,6 +49,7 @@ type Accept<T> = ((p: Pattern<T>, start: number, end: number) => boolean) | unde
 
 const NO_EDGES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_ENDS: readonly never[] = Object.freeze([]);
+const NO_NODES: readonly never[] = Object.freeze([]);
 const newNode = <T>(): Node<T> => ({ next: NO_EDGES, glued: NO_EDGES, exact: NO_EDGES, gluedExact: NO_EDGES, ends: NO_ENDS, edges: 0 });
 
 /** The edge map of a node for a word kind (keyed or exact) and spacing (glued or not), created on first use. */
@@ -168,23 +169,36 @@ export class PatternIndex<T> {
     if (!t) return;
     const found = this.found;
     const base = found.length;
+    const bag = node === this.root && !glued && t.kind === 'word' ? view.bag(j) : undefined;
+    if (bag) {
+      // The root children a word form reaches (by its keys, its plural rule and its exact forms), remembered in the
+      // form's bag: no lookup in the root's large maps. Everything read here depends on the form alone.
+      const slot = altFirst ? this.rootAltSlot : this.rootSlot;
+      let hits = bag.get(slot);
+      if (hits === undefined) {
+        const hs: Node<T>[] = [];
+        this.offered(view, node, j, glued, path, altFirst, hs, 0);
+        hits = hs.length === 0 ? NO_NODES : hs;
+        bag.set(slot, hits);
+        this.rootCached = true;
+      }
+      for (let k = 0; k < hits.length; k++) found.push(hits[k]!);
+    } else this.offered(view, node, j, glued, path, altFirst, found, base);
+    const top = found.length;
+    if (top === base) return;
+    path.push(j);
+    for (let k = base; k < top; k++) this.visit(view, found[k]!, j, path, best, accept);
+    path.pop();
+    if (found.length > base) found.length = base;
+  }
+
+  /** Pushes onto found[base..] the children of `node` that token j offers: by its keys (or alternative keys), then by its exact forms. */
+  private offered(view: TokenView, node: Node<T>, j: number, glued: boolean, path: readonly number[], altFirst: boolean, found: Node<T>[], base: number): void {
+    const t = view.tokens[j]!;
     const map = glued ? node.glued : node.next;
     if (t.kind === 'word' && map.size > 0) {
       const keys = altFirst ? view.altKeys(j) : view.keys(j);
-      const bag = node === this.root && !glued ? view.bag(j) : undefined;
-      if (bag) {
-        // The root children a word form's keys reach, remembered in the form's bag: no lookup in the root's large maps.
-        const slot = altFirst ? this.rootAltSlot : this.rootSlot;
-        let hits = bag.get(slot);
-        if (hits === undefined) {
-          const hs: Node<T>[] = [];
-          for (let k = 0; k < keys.length; k++) push(hs, 0, map.get(keys[k]!));
-          hits = hs;
-          bag.set(slot, hits);
-          this.rootCached = true;
-        }
-        for (let k = 0; k < hits.length; k++) found.push(hits[k]!);
-      } else for (let k = 0; k < keys.length; k++) push(found, base, map.get(keys[k]!));
+      for (let k = 0; k < keys.length; k++) push(found, base, map.get(keys[k]!));
       if (found.length > base && view.plural(j)) {
         // A plural form matches only a name spelled in the plural (not «парламенттері» for «Парламенті»).
         found.length = base;
@@ -201,12 +215,6 @@ export class PatternIndex<T> {
       const forms = view.exactForms(j);
       for (let k = 0; k < forms.length; k++) push(found, base, ex.get(forms[k]!));
     }
-    const top = found.length;
-    if (top === base) return;
-    path.push(j);
-    for (let k = base; k < top; k++) this.visit(view, found[k]!, j, path, best, accept);
-    path.pop();
-    if (found.length > base) found.length = base;
   }
 
   private visit(view: TokenView, c: Node<T>, j: number, path: number[], best: Best<T>, accept: Accept<T>): void {
