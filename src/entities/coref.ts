@@ -16,9 +16,11 @@ function fullNames(ctx: Ctx): Draft[] {
 /** The person a surname token refers to: the one whose surname key equals the token's surface key, else its stem key; nearest before it first. */
 function bySurname(ctx: Ctx, people: readonly Draft[], i: number): Draft | undefined {
   const keys = ctx.view.keys(i);
+  // Most capitalised words are no one's surname: nothing is built for them.
+  let hits: Draft[] | null = null;
+  for (const p of people) if (p.last?.some((k) => keys.includes(k))) (hits ??= []).push(p);
+  if (!hits) return undefined;
   const surface = latinKey(ctx.view.tok(i).lower);
-  const hits = people.filter((p) => p.last?.some((k) => keys.includes(k)));
-  if (hits.length === 0) return undefined;
   const exact = hits.filter((p) => p.last?.includes(surface));
   const pool = exact.length > 0 ? exact : hits;
   const ids = new Set(pool.map((p) => p.id));
