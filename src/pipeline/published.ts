@@ -12,6 +12,20 @@ const DATELINE_END = /^\s*(?:,?\s*[-–—(\[]|\.\s)/;
 
 interface Candidate { value: string; score: number; order: number }
 
+/** The first `n` pieces of `text.split(/\n\s*\n/)`, without splitting the rest of the text. */
+export function leadingParagraphs(text: string, n: number): string[] {
+  const sep = /\n\s*\n/g;
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < n) {
+    const m = sep.exec(text);
+    if (!m) { out.push(text.slice(from)); break; }
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 /**
  * Picks the publication date: a header date with a clock time beside it is the article's stamp
  * («24 Қараша, 2023 сағат 16:21», «25 May 2005 [08:55]»); a bare dated header line is taken next
@@ -32,15 +46,15 @@ export function publicationDate(original: string, removed: readonly { text: stri
     }
   };
   for (const r of removed) if (r.start < HEADER_CHARS) consider(r.text, 2);
-  const lines = text.split('\n');
-  let offset = 0;
-  for (const line of lines) {
-    if (offset > HEADER_CHARS) break;
+  // Only the header is read: the lines starting within HEADER_CHARS, the first DATELINE_PARAGRAPHS paragraphs.
+  for (let offset = 0; offset <= HEADER_CHARS && offset <= text.length;) {
+    const nl = text.indexOf('\n', offset);
+    const line = text.slice(offset, nl < 0 ? text.length : nl);
     if (line.trim() && line.trim().length <= 80) consider(line, 1);
-    offset += line.length + 1;
+    if (nl < 0) break;
+    offset = nl + 1;
   }
-  const paragraphs = text.split(/\n\s*\n/).slice(0, DATELINE_PARAGRAPHS);
-  for (const p of paragraphs) {
+  for (const p of leadingParagraphs(text, DATELINE_PARAGRAPHS)) {
     const head = p.slice(0, 80);
     for (const d of findDates(head, lang, null)) {
       if (d.relative || d.precision !== 'day') continue;
