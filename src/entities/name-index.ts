@@ -154,7 +154,7 @@ export class PatternIndex<T> {
     best.end = -1;
     if (best.pats.length > 0) best.pats.length = 0;
     const path = this.path;
-    path.length = 0;
+    if (path.length > 0) path.length = 0;
     this.step(view, this.root, i, false, path, best, accept, false);
     if (best.end < 0 && alt && t.kind === 'word' && view.cap(i)) {
       this.step(view, this.root, i, false, path, best, accept, true);
