@@ -25,8 +25,10 @@ function isWordChar(k: number): boolean {
 /** Weight of a capitalised word that does not start a sentence (mostly names, which say little about the language). */
 export const NAME_WEIGHT = 0.3;
 
-// Characters after which the next word starts a sentence (its capital letter says nothing).
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x0a, 0x0d, 0x3a]);
+/** True for characters after which the next word starts a sentence (its capital letter says nothing): . ! ? … : and line ends. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x3a;
+}
 
 /**
  * Splits `text` into lower-cased words of its main script, each written as BOUNDARY word BOUNDARY into a
@@ -54,7 +56,7 @@ export function extractWords(text: string, maxChars = 100_000, out: Extracted = 
       weighted[k] = (weighted[k] ?? 0) + (capital ? NAME_WEIGHT : 1);
     } else if (k !== MARK && k !== IGNORE && k !== APOS) {
       inWord = false;
-      if (SENTENCE_END.has(c)) atStart = true;
+      if (isSentenceEnd(c)) atStart = true;
     }
   }
   let dom: ScriptId = Script.None;
@@ -76,7 +78,7 @@ export function extractWords(text: string, maxChars = 100_000, out: Extracted = 
     const c0 = s.charCodeAt(i);
     const k0 = cls[c0] ?? 0;
     if (k0 < 1 || k0 > 4) {
-      if (k0 !== MARK && k0 !== IGNORE && k0 !== APOS && SENTENCE_END.has(c0)) atStart = true;
+      if (k0 !== MARK && k0 !== IGNORE && k0 !== APOS && isSentenceEnd(c0)) atStart = true;
       i++;
       continue;
     }

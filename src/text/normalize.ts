@@ -20,8 +20,8 @@ interface Tables {
   toLat: Uint16Array;
   /** Apostrophe variants: 1 = inside words only, 2 = also after o/g at a word end (Uzbek oʻ gʻ). */
   apos: Uint8Array;
-  /** Letter fixes of one language: code → replacement, with the language and its marker letters (1 per marker code unit). */
-  fixes: { lang: string; markers: Uint8Array; map: Map<number, number> }[];
+  /** Letter fixes of one language: code → replacement (0: none), with the language and its marker letters (1 per marker code unit). */
+  fixes: { lang: string; markers: Uint8Array; map: Uint16Array }[];
   /** Kazakh-only Cyrillic letters (ә ғ қ ң ө ұ ү һ і): their presence marks a Kazakh document. */
   kazakh: Set<number>;
 }
@@ -60,12 +60,13 @@ function buildTables(): Tables {
     const c = (r.char ?? '').charCodeAt(0);
     if (c > 0) apos[c] = r.final_after_og === 'yes' ? 2 : 1;
   }
-  const byLang = new Map<string, { lang: string; markers: Uint8Array; map: Map<number, number> }>();
+  const byLang = new Map<string, { lang: string; markers: Uint8Array; map: Uint16Array }>();
   for (const r of readTsv('normalize/letter-fixes.tsv')) {
     const lang = r.lang ?? '';
     let f = byLang.get(lang);
-    if (!f) { f = { lang, markers: new Uint8Array(0x10000), map: new Map() }; byLang.set(lang, f); }
-    f.map.set((r.from ?? '').charCodeAt(0), (r.to ?? '').charCodeAt(0));
+    if (!f) { f = { lang, markers: new Uint8Array(0x10000), map: new Uint16Array(0x10000) }; byLang.set(lang, f); }
+    const from = (r.from ?? '').charCodeAt(0);
+    if (from >= 0) f.map[from] = (r.to ?? '').charCodeAt(0) || 0;
     for (const ch of r.marker ?? '') f.markers[ch.charCodeAt(0)] = 1;
   }
   const kazakh = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
@@ -506,8 +507,8 @@ function letters(buf: Buf, lang: string | undefined): void {
     if (!on) continue;
     let changed = false;
     for (let i = 0; i < n; i++) {
-      const r = f.map.get(codes[i] ?? 0);
-      if (r !== undefined) { codes[i] = r; changed = true; }
+      const r = f.map[codes[i] ?? 0] ?? 0;
+      if (r !== 0) { codes[i] = r; changed = true; }
     }
     if (changed) homoglyphs();
   }
