@@ -43,8 +43,8 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     let m1 = m0;
     while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
     // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
-    const hits = SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1)) ? [] : v.triggerHits(s);
-    if (hits.length === 0) continue;
+    const hits = v.triggerHits(s);
+    if (hits.length === 0 || SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;
