@@ -6,9 +6,9 @@ import type { CoreLang, Doc, Token } from '../pipeline/types.ts';
 import { eventLexicon, type CueDef, type EventLexicon, type TriggerDef } from './lexicon.ts';
 import { documentKeys } from './keys.ts';
 import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
-import { newSlot } from '../util/memo.ts';
+import { newSlot, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
-import { analyses } from '../lang/morph/turkic.ts';
+import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
@@ -19,6 +19,8 @@ const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 /** Where a word form's bag keeps the cues and the triggers its keys reach. */
 const CUE_ANCHORS = newSlot<Anchored<CueDef>>();
 const TRIGGER_ANCHORS = newSlot<Anchored<TriggerDef>>();
+/** Where a word form's bag keeps its Turkic segmentations in a document language. */
+const SEGMENTATIONS = newSlot<{ lang: string; list: readonly Analysis[] }>();
 
 /** The ending tables of a lexicon (Russian case and tense endings, Turkic nominative name endings), built once. */
 function languageTables(lex: EventLexicon): LanguageTables {
@@ -55,6 +57,8 @@ export class EventView {
   readonly keys: (readonly string[])[];
   /** Per token, the cues and the triggers its keys reach (see {@link anchorsOf}). */
   private readonly cueAnchors: (readonly CueDef[])[];
+  /** The tokens' word-form bags, when the segment stage made the tokens. */
+  private readonly bags: readonly (WordSlots | null)[] | undefined;
   private readonly triggerAnchors: (readonly TriggerDef[])[];
   readonly sentences: SentenceRange[];
   /** The cue covering each token (the longest, first listed), for its class and side. */
@@ -74,6 +78,7 @@ export class EventView {
     this.tokens = doc.tokens;
     this.keys = documentKeys(doc.tokens, this.lex);
     const bags = tokenWords(doc.tokens);
+    this.bags = bags;
     this.cueAnchors = anchorsOf(this.lex.cues, this.keys, bags, CUE_ANCHORS);
     this.triggerAnchors = anchorsOf(this.lex.triggers, this.keys, bags, TRIGGER_ANCHORS);
     this.sentences = [];
@@ -164,9 +169,19 @@ export class EventView {
   verbAs(i: number, stems: readonly string[]): { tense: Tense; neg: boolean } {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word' || !isTurkic(this.lang)) return this.verb(i);
-    const alt = analyses(tok.text, this.lang).find((a) => stems.includes(a.stem));
+    const alt = this.segmentations(i, tok).find((a) => stems.includes(a.stem));
     if (!alt) return this.verb(i);
     return turkicVerb({ ...tok, stem: alt.stem, suffixes: alt.suffixes }, this.lang);
+  }
+
+  /** The analyser's segmentations of token i in the document's language, remembered in the word form's bag. */
+  private segmentations(i: number, tok: Token): readonly Analysis[] {
+    const bag = this.bags?.[i];
+    const held = bag?.get(SEGMENTATIONS);
+    if (held !== undefined && held.lang === this.lang) return held.list;
+    const list = sharedAnalyses(tok.text, this.lang as TurkicLang);
+    bag?.set(SEGMENTATIONS, { lang: this.lang, list });
+    return list;
   }
 
   /** True when token i is a Turkic participle (-ған/-ген, -атын; -an/-ən, -dıq): it opens a relative clause. */

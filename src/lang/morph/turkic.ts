@@ -244,6 +244,11 @@ function compute(low: string, lang: TurkicLang, cap: boolean): Analysis[] {
 
 /** All plausible segmentations of a word (any case; lower-cased inside), best first; the unsegmented word is always included. */
 export function analyses(word: string, lang: TurkicLang): Analysis[] {
+  return sharedAnalyses(word, lang).slice();
+}
+
+/** {@link analyses} without the copy: the remembered list itself, for callers that only read it. */
+export function sharedAnalyses(word: string, lang: TurkicLang): readonly Analysis[] {
   const low = lower(word, lang);
   const cap = low.length > 0 && word.charAt(0) !== low.charAt(0);
   const key = `${lang}${cap ? 'C' : 'l'}${low}`;
@@ -257,7 +262,7 @@ export function analyses(word: string, lang: TurkicLang): Analysis[] {
     }
     cache.set(detach(key), hit);
   }
-  return hit.slice();
+  return hit;
 }
 
 /** Best segmentation (lower-case stem + suffix chain). */
