@@ -27,6 +27,27 @@ const BATCH = 256;
 /** Words whose scores {@link scoreWords} remembers (per scratch); the memo is emptied when it reaches this size. */
 const WORD_MEMO_MAX = 50_000;
 
+/**
+ * Scores of words met before, in flat typed arrays (a hit reads a few neighbouring cache lines, where objects per
+ * word scattered its letters and scores over the heap): an open-addressing table of entry numbers by a 32-bit hash
+ * of the word's letters, and per entry its hash, letters (in one shared letter store), and scores. News repeat
+ * their words, so most words are scored once; keying by number spares building a string per word.
+ */
+export interface WordMemo {
+  /** Open addressing by hash: entry number + 1, 0 for an empty slot. */
+  slots: Int32Array;
+  hashes: Int32Array;
+  /** Where each entry's letters start in `chars`, and how many. */
+  starts: Int32Array;
+  lengths: Int32Array;
+  chars: Uint16Array;
+  charsUsed: number;
+  /** Per entry, `width` numbers: log P(word's n-grams | l) for every language l (unseen n-grams included), then the word's number of n-grams. */
+  scores: Float64Array;
+  width: number;
+  count: number;
+}
+
 /** Per-call scratch owned by the scorer (sized to the model once). */
 export interface Scratch {
   ll: Float64Array;
@@ -41,19 +62,9 @@ export interface Scratch {
   /** Indexes of the candidate languages of the current call (the first `candCount`). */
   candLangs: Int32Array;
   candCount: number;
-  /**
-   * Scores of words met before, by a 32-bit hash of the word's letters (entries with the same hash chained):
-   * log P(word's n-grams | l) for every language l (unseen n-grams included), then the word's number of
-   * n-grams. News repeat their words, so most words are scored once; keying by number spares building a
-   * string per word.
-   */
-  words: Map<number, WordMemo>;
-  /** Entries in `words`, chains included. */
-  wordCount: number;
+  /** Scores of words met before. */
+  words: WordMemo;
 }
-
-/** A remembered word: its letters, its scores, and the next word with the same hash. */
-interface WordMemo { readonly chars: Uint16Array; readonly v: Float64Array; readonly next: WordMemo | undefined }
 
 /** Allocates scratch space for {@link scoreWords}. */
 export function makeScratch(m: LangModel): Scratch {
@@ -61,7 +72,16 @@ export function makeScratch(m: LangModel): Scratch {
   return {
     ll: new Float64Array(L), unseenByOrder: new Float64Array(m.maxOrder), features: 0,
     hashes: new Int32Array(BATCH), orders: new Uint8Array(BATCH), touched: 0,
-    candLangs: new Int32Array(L), candCount: 0, words: new Map(), wordCount: 0,
+    candLangs: new Int32Array(L), candCount: 0, words: makeWordMemo(L + 1),
+  };
+}
+
+function makeWordMemo(width: number): WordMemo {
+  let size = 1;
+  while (size < 2 * WORD_MEMO_MAX) size <<= 1;
+  return {
+    slots: new Int32Array(size), hashes: new Int32Array(WORD_MEMO_MAX), starts: new Int32Array(WORD_MEMO_MAX), lengths: new Int32Array(WORD_MEMO_MAX),
+    chars: new Uint16Array(16 * 1024), charsUsed: 0, scores: new Float64Array(WORD_MEMO_MAX * width), width, count: 0,
   };
 }
 
@@ -94,12 +114,13 @@ export function scoreWords(m: LangModel, ex: Extracted, cand: number, s: Scratch
     if (j >= len) break;
     if (j > i + 1) {
       const w = ex.weight[i] ?? 1;
-      const v = wordScores(m, s, buf, i, j + 1, h);
+      const at = wordScores(m, s, buf, i, j + 1, h);
+      const v = s.words.scores;
       for (let c = 0; c < candCount; c++) {
         const l = candLangs[c]!;
-        ll[l] = (ll[l] ?? 0) + w * (v[l] ?? 0);
+        ll[l] = (ll[l] ?? 0) + w * (v[at + l] ?? 0);
       }
-      features += w * (v[L] ?? 0);
+      features += w * (v[at + L] ?? 0);
     }
     i = j + 1;
   }
@@ -107,36 +128,59 @@ export function scoreWords(m: LangModel, ex: Extracted, cand: number, s: Scratch
 }
 
 /**
- * The scores of the word written `buf[from..to)` (BOUNDARY word BOUNDARY), whose letters hash to `hash`: from
- * the memo (letters compared, so a hash collision is never mistaken for the word) or computed and remembered.
+ * Where in `s.words.scores` the scores of the word written `buf[from..to)` (BOUNDARY word BOUNDARY) start, its
+ * letters hashing to `hash`: from the memo (letters compared, so a hash collision is never mistaken for the word)
+ * or computed and remembered.
  */
-function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number, hash: number): Float64Array {
+function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number, hash: number): number {
   const n = to - from - 2;
-  const head = s.words.get(hash);
-  for (let e = head; e !== undefined; e = e.next) {
-    const c = e.chars;
-    if (c.length !== n) continue;
-    let k = 0;
-    while (k < n && c[k] === buf[from + 1 + k]) k++;
-    if (k === n) return e.v;
+  const w = s.words;
+  const mask = w.slots.length - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const e = w.slots[slot]! - 1;
+    if (e < 0) break;
+    if (w.hashes[e] === hash && w.lengths[e] === n) {
+      const c = w.starts[e]!;
+      let k = 0;
+      while (k < n && w.chars[c + k] === buf[from + 1 + k]) k++;
+      if (k === n) return e * w.width;
+    }
+    slot = (slot + 1) & mask;
   }
-  const v = scoreRun(m, s, buf, from, to);
-  let chain = head;
-  if (s.wordCount >= WORD_MEMO_MAX) { s.words.clear(); s.wordCount = 0; chain = undefined; }
+  if (w.count >= WORD_MEMO_MAX) {
+    w.slots.fill(0);
+    w.count = 0;
+    w.charsUsed = 0;
+    slot = hash & mask;
+  }
+  const e = w.count++;
+  if (w.charsUsed + n > w.chars.length) {
+    const more = new Uint16Array(Math.max(2 * w.chars.length, w.charsUsed + n));
+    more.set(w.chars.subarray(0, w.charsUsed));
+    w.chars = more;
+  }
   // A copy of the letters: `buf` is reused for the next text.
-  s.words.set(hash, { chars: buf.slice(from + 1, to - 1), v, next: chain });
-  s.wordCount++;
-  return v;
+  w.chars.set(buf.subarray(from + 1, to - 1), w.charsUsed);
+  w.hashes[e] = hash;
+  w.starts[e] = w.charsUsed;
+  w.lengths[e] = n;
+  w.charsUsed += n;
+  w.slots[slot] = e + 1;
+  scoreRun(m, s, buf, from, to, e * w.width);
+  return e * w.width;
 }
 
 /**
  * Log P(n-gram | l) summed over the n-grams of `buf[from..to)` for every language l, unseen n-grams scored
- * by their order's smoothing, then the number of n-grams (at index L). Same n-grams as {@link forEachGram}.
+ * by their order's smoothing, then the number of n-grams (at index L), written to `s.words.scores` from `at`.
+ * Same n-grams as {@link forEachGram}.
  */
-function scoreRun(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number): Float64Array {
+function scoreRun(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: number, at: number): void {
   const L = m.langs.length;
   const { maxOrder } = m;
-  const v = new Float64Array(L + 1);
+  const v = s.words.scores.subarray(at, at + L + 1);
+  v.fill(0);
   const { unseenByOrder, hashes, orders } = s;
   unseenByOrder.fill(0);
   let pending = 0;
@@ -165,7 +209,6 @@ function scoreRun(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to: 
     for (let l = 0; l < L; l++) v[l] = (v[l] ?? 0) + k * (m.unseen[(o - 1) * L + l] ?? 0);
   }
   v[L] = grams;
-  return v;
 }
 
 /** Reads the first slot of each n-gram in one pass; the result (any slot used) only keeps the reads from being optimised away. */
