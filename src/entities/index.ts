@@ -51,8 +51,11 @@ export function findEntities(doc: Doc): { entities: Entity[]; mentions: Mention[
     const k = `${m.id}\u0000${m.text}`;
     if (forms.has(k)) continue;
     forms.add(k);
-    const { named: _n, coref: _c, ...e } = m;
-    entities.push(e);
+    // Spelled out: an object rest with excluded keys runs in the runtime, once per mention.
+    entities.push({
+      text: m.text, canonical: m.canonical, type: m.type, country: m.country, id: m.id, start: m.start, end: m.end, kind: m.kind,
+      ...(m.post !== undefined ? { post: m.post } : {}), rule: m.rule, confidence: m.confidence,
+    });
   }
   return { entities, mentions };
 }
