@@ -35,3 +35,19 @@ test('LangMemo: values by language and key, emptied when full', () => {
   assert.equal(m.get('kk', 'сапар'), undefined);
   assert.equal(m.get('ru', 'визит'), 4);
 });
+
+test('LangMemo: values by language and key, whatever order the languages are asked in; emptied at its size', () => {
+  const m = new LangMemo<number>(5);
+  assert.equal(m.get('kk', 'a'), undefined);
+  m.set('kk', 'a', 1);
+  assert.equal(m.get('kk', 'a'), 1, 'set after a miss in the same language');
+  assert.equal(m.get('az', 'a'), undefined);
+  m.set('az', 'a', 2);
+  m.set('', 'a', 3);
+  assert.deepEqual([m.get('az', 'a'), m.get('kk', 'a'), m.get('', 'a'), m.get('az', 'a')], [2, 1, 3, 2]);
+  m.set('kk', 'b', 4);
+  m.set('kk', 'c', 5);
+  assert.equal(m.get('kk', 'c'), 5);
+  m.set('ru', 'x', 6); // the sixth value empties the memo first
+  assert.deepEqual([m.get('kk', 'a'), m.get('kk', 'c'), m.get('ru', 'x')], [undefined, undefined, 6]);
+});
