@@ -76,5 +76,5 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const wdMod = words(g, 'weekday_mod');
   const wdPrefix = wdPrep || wdMod ? `${wdPrep ? `(?:(?<p>${wdPrep})${WS})?` : ''}${wdMod ? `(?:(?<mod>${wdMod})${WS})?` : ''}` : null;
   add('weekday', 'weekday', weekdayRe(g), wdPrefix);
-  return Object.freeze(rules);
+  return rules;
 }

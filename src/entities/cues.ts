@@ -93,7 +93,7 @@ function loadNameCues(): NameCues {
   }
   const byLength = (a: { ending: string }, b: { ending: string }): number => b.ending.length - a.ending.length;
   return Object.freeze({
-    surnameEndings: Object.freeze(surname.sort(byLength)), patronymicEndings: Object.freeze(patronymic.sort(byLength)),
+    surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
     patronymicWords: words, honorifics: honor, ambiguous, breaks, domains,
   });
 }
@@ -113,8 +113,8 @@ let cached: Cues | undefined;
 export function loadCues(): Cues {
   if (!cached) {
     cached = Object.freeze({
-      titles: Object.freeze(CUE_LANGS.flatMap(loadTitles)),
-      orgHeads: Object.freeze(CUE_LANGS.flatMap(loadHeads)),
+      titles: CUE_LANGS.flatMap(loadTitles),
+      orgHeads: CUE_LANGS.flatMap(loadHeads),
       names: loadNameCues(),
       romanization: Object.freeze(Object.fromEntries(CUE_LANGS.map((l) => [l, loadRomanization(l)])) as Record<CueLang, Romanization>),
     });

@@ -83,7 +83,7 @@ function rows(text: string, file: string): Row[] {
   return out;
 }
 
-const list = (cell: string | undefined): readonly string[] => Object.freeze((cell ?? '').split('|').map((s) => s.trim()).filter(Boolean));
+const list = (cell: string | undefined): readonly string[] => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
 /** Lowest and highest ISO day a partial date can mean. */
 const low = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 const high = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
@@ -120,7 +120,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
       const names: Partial<Record<NameLang, string>> = {};
       for (const l of NAME_LANGS) if (cells[l]) names[l] = cells[l];
       const entry: GazetteerEntry = Object.freeze({
-        id, kind, country, canonical: cells['canonical'] || (cells['en'] ?? ''), names: Object.freeze(names),
+        id, kind, country, canonical: cells['canonical'] || (cells['en'] ?? ''), names,
         variants: list(cells['variants']), abbreviations: list(cells['abbreviations']),
         ...(role ? { role } : {}), ...(form ? { form: form as CountryForm } : {}), source: where,
       });
@@ -135,7 +135,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     if (postTitles.has(pattern)) throw new Error(`${where}: duplicate pattern ${pattern}`);
     const names: Partial<Record<NameLang, string>> = {};
     for (const l of NAME_LANGS) if (cells[l]) names[l] = cells[l];
-    postTitles.set(pattern, Object.freeze({ pattern, names: Object.freeze(names), variants: list(cells['variants']) }));
+    postTitles.set(pattern, Object.freeze({ pattern, names, variants: list(cells['variants']) }));
   }
   const titleOf = (postId: string): PostTitle | undefined => {
     const [holder = '', role = ''] = postId.split(':');
@@ -162,7 +162,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const byPost = new Map<string, Post[]>();
   for (const p of posts) byPost.set(p.post, [...(byPost.get(p.post) ?? []), p]);
   return Object.freeze({
-    entries: Object.freeze(entries), byId, posts: Object.freeze(posts), postTitles, countryCodes, titleOf,
+    entries, byId, posts, postTitles, countryCodes, titleOf,
     officeHolder(postId: string, dateISO: string): Person | undefined {
       if (!DATE.test(dateISO)) throw new Error(`officeHolder: bad date ${dateISO}`);
       let best: Post | undefined;

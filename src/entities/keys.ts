@@ -40,7 +40,7 @@ const altMemo = new LangMemo<readonly string[]>(100_000);
 export function alternativeKeys(word: string, lang: Lang): readonly string[] {
   let hit = altMemo.get(lang, word);
   if (!hit) {
-    hit = Object.freeze(computeAlternatives(word, lang));
+    hit = computeAlternatives(word, lang);
     altMemo.set(lang, word, hit);
   }
   return hit;
@@ -49,7 +49,7 @@ export function alternativeKeys(word: string, lang: Lang): readonly string[] {
 function computeAlternatives(word: string, lang: Lang): string[] {
   const out = new Set<string>();
   if (lang === 'kk' || lang === 'az') {
-    const list = turkic.analyses(word, lang);
+    const list = turkic.sharedAnalyses(word, lang);
     const best = list[0]?.score ?? 0;
     for (const a of list) {
       // A derived word is another lexeme (nazirlik ≠ nazir, қазақстандық ≠ Қазақстан).

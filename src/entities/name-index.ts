@@ -48,8 +48,8 @@ interface Best<T> { end: number; pats: Pattern<T>[] }
 type Accept<T> = ((p: Pattern<T>, start: number, end: number) => boolean) | undefined;
 
 const NO_EDGES: ReadonlyMap<string, never> = new Map<string, never>();
-const NO_ENDS: readonly never[] = Object.freeze([]);
-const NO_NODES: readonly never[] = Object.freeze([]);
+const NO_ENDS: readonly never[] = [];
+const NO_NODES: readonly never[] = [];
 const newNode = <T>(): Node<T> => ({ next: NO_EDGES, glued: NO_EDGES, exact: NO_EDGES, gluedExact: NO_EDGES, ends: NO_ENDS, edges: 0 });
 
 /** The edge map of a node for a word kind (keyed or exact) and spacing (glued or not), created on first use. */
@@ -108,7 +108,7 @@ export class PatternIndex<T> {
     const sig = `${identity}\u0000${opts.lang ?? ''}\u0000${name.toLowerCase()}\u0000${opts.abbr ? 'A' : ''}${capAt}\u0000${words.map((w) => `${w.glued ? '+' : ''}${w.exact ? '=' : ''}${w.keys.join('|')}`).join(' ')}`;
     if (this.seen.has(sig)) return false;
     this.seen.add(sig);
-    const p: Pattern<T> = Object.freeze({ length: words.length, capAt, target, abbr: opts.abbr ?? false, variant: opts.variant ?? false, lang: opts.lang, name, firstKeys: Object.freeze(words[0]?.keys ?? []) });
+    const p: Pattern<T> = Object.freeze({ length: words.length, capAt, target, abbr: opts.abbr ?? false, variant: opts.variant ?? false, lang: opts.lang, name, firstKeys: words[0]?.keys ?? [] });
     let nodes: Node<T>[] = [this.root];
     for (const w of words) {
       const after: Node<T>[] = [];

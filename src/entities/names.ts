@@ -36,7 +36,7 @@ function nominatives(ctx: Ctx, idx: readonly number[]): string[] {
     return toks.map((t, k) => {
       if (k < toks.length - 1) return t.lower;
       if (female) {
-        const fem = turkic.analyses(t.text, lang).find((a) => lex.cues.names.surnameEndings.some((e) => e.gender === 'f' && a.stem.endsWith(e.ending)));
+        const fem = turkic.sharedAnalyses(t.text, lang).find((a) => lex.cues.names.surnameEndings.some((e) => e.gender === 'f' && a.stem.endsWith(e.ending)));
         if (fem) return fem.stem;
       }
       return t.stem;

@@ -124,7 +124,7 @@ export class TokenView {
           set.add(analyseWord(bare, lang).key);
         }
         set.delete('');
-        k = Object.freeze([...set]);
+        k = [...set];
         // t.lower comes from the analyser's cache, already a copy of its own.
         lowerMemo.set(lang, t.lower, { key: t.key, suffixes: t.suffixes.length, keys: k }, true);
       }

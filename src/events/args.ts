@@ -64,7 +64,7 @@ function placeOf(m: Mention): { name: string; country: string | null } | null {
 }
 
 /** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
-const canonKeys = boundedMemo((canonical: string): readonly string[] => Object.freeze(canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w))), 20_000);
+const canonKeys = boundedMemo((canonical: string): readonly string[] => canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w)), 20_000);
 
 /** True when token i is a quotation mark. */
 function isQuoteTok(v: EventView, i: number): boolean {

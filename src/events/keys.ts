@@ -4,13 +4,13 @@
  * matches), and `prefix*` keys for prefix entries. Tokens whose first letters start no lexicon key get none.
  */
 import type { Token } from '../pipeline/types.ts';
-import { analyses } from '../lang/morph/turkic.ts';
+import { sharedAnalyses } from '../lang/morph/turkic.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
 import { LangMemo, newSlot, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = [];
 /** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
 const ALTERNATIVES = 4;
 const ALT_SPAN = 1.0;
@@ -53,7 +53,7 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
   if (!isDerivation(tok.suffixes[0], lang)) keys.add(tok.stem);
   if ((lang === 'kk' && CYRILLIC.test(low)) || (lang === 'az' && !CYRILLIC.test(low))) {
     // Other segmentations, unless they strip a derivational suffix (hazırlıq "preparation" is no hazır "ready").
-    const alts = analyses(tok.text, lang);
+    const alts = sharedAnalyses(tok.text, lang);
     const top = alts[0]?.score ?? 0;
     for (let i = 0; i < alts.length && i < ALTERNATIVES; i++) {
       const a = alts[i];
@@ -64,7 +64,7 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
     if (dash > 0 && dash < low.length - 2) {
       const tail = low.slice(dash + 1);
       keys.add(tail);
-      const ta = analyses(tail, lang)[0];
+      const ta = sharedAnalyses(tail, lang)[0];
       if (ta) keys.add(ta.stem);
     }
   }
@@ -73,7 +73,7 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
     const p = low.slice(0, n);
     if (lex.stars.has(p)) keys.add(`${p}*`);
   }
-  return Object.freeze([...keys]);
+  return [...keys];
 }
 
 /** Keys of every token of a document, computed once. */

@@ -92,7 +92,7 @@ function keyed<T extends { words: readonly (readonly string[])[] }>(items: T[]):
 }
 
 /** Target cases of a directed act when the data file names none. */
-const DEFAULT_TARGET: readonly string[] = Object.freeze(['dat', 'acc', 'obl', 'com', 'gen', 'nom']);
+const DEFAULT_TARGET: readonly string[] = ['dat', 'acc', 'obl', 'com', 'gen', 'nom'];
 
 const dash = (s: string | undefined): string | null => (s === undefined || s === '' || s === '-' ? null : s);
 

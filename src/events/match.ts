@@ -51,7 +51,7 @@ export function anchorsOf<T>(index: ReadonlyMap<string, readonly T[]>, keys: rea
 /** What a bag remembers for {@link anchorsOf}: the index and the entries the form's keys reach in it. */
 export interface Anchored<T> { readonly index: ReadonlyMap<string, readonly T[]>; readonly defs: readonly T[] }
 
-const NO_DEFS: readonly never[] = Object.freeze([]);
+const NO_DEFS: readonly never[] = [];
 
 function anchoredBy<T>(index: ReadonlyMap<string, readonly T[]>, ks: readonly string[]): readonly T[] {
   let seen: T[] | null = null;

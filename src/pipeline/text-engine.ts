@@ -16,7 +16,7 @@ import type { WordSlots } from '../util/memo.ts';
 const KNOWN: ReadonlySet<string> = new Set(['kk', 'az', 'ru', 'en', 'tr', 'uz', 'ky', 'tt', 'ba', 'tk', 'ug', 'und']);
 /** Paragraphs shorter than this take the document's language when their own guess is unsure. */
 const SHORT_PARAGRAPH = 60;
-const NO_SUFFIXES: readonly string[] = Object.freeze([]);
+const NO_SUFFIXES: readonly string[] = [];
 /** Language detection reads at most this much of a paragraph: enough for certainty, bounded cost. */
 const PARAGRAPH_SAMPLE = 600;
 /**

@@ -65,7 +65,7 @@ export function analyseWord(word: string, paragraphLang: Lang): WordAnalysis {
   const wl = wordLang(own, paragraphLang);
   const { stem, suffixes, lemma } = stemWord(own, wl);
   // Russian stems drop endings (Астане → астан); its lemma (астана) keys like kk/az stems do.
-  const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: Object.freeze([...suffixes]), key: latinKey(lemma ?? stem), slots: new WordSlots() });
+  const result: WordAnalysis = Object.freeze({ lower: lower(own, wl), stem, suffixes: [...suffixes], key: latinKey(lemma ?? stem), slots: new WordSlots() });
   cache.set(paragraphLang, own, result, true);
   return result;
 }

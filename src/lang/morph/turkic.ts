@@ -242,20 +242,26 @@ function compute(low: string, lang: TurkicLang, cap: boolean): Analysis[] {
   return [...best.values()].sort((a, b) => b.score - a.score || b.stem.length - a.stem.length);
 }
 
-/** All plausible segmentations of a word (any case; lower-cased inside), best first; the unsegmented word is always included. */
+/**
+ * All plausible segmentations of a word (any case; lower-cased inside), best first; the unsegmented word is always
+ * included. The caller gets its own copies: changing them changes nothing remembered.
+ */
 export function analyses(word: string, lang: TurkicLang): Analysis[] {
-  return sharedAnalyses(word, lang).slice();
+  return sharedAnalyses(word, lang).map(copyOf);
 }
 
-/** {@link analyses} without the copy: the remembered list itself, for callers that only read it. */
-export function sharedAnalyses(word: string, lang: TurkicLang): readonly Analysis[] {
+/**
+ * {@link analyses} without the copies: the remembered list itself, for callers that only read it. Its arrays are
+ * not frozen: V8 reads frozen arrays on slower paths, and these are read for every token.
+ */
+export function sharedAnalyses(word: string, lang: TurkicLang): readonly Readonly<Analysis>[] {
   const low = lower(word, lang);
   const cap = low.length > 0 && word.charAt(0) !== low.charAt(0);
   const key = `${lang}${cap ? 'C' : 'l'}${low}`;
   let hit = cache.get(key);
   if (!hit) {
     // The cache keeps copies: `word` may be a view into a document's text (and `key` still refers to it).
-    hit = Object.freeze(compute(detach(low), lang, cap).map((a) => Object.freeze({ ...a, suffixes: Object.freeze(a.suffixes) as string[] })));
+    hit = compute(detach(low), lang, cap);
     if (cache.size >= CACHE_LIMIT) {
       const oldest = cache.keys().next();
       if (!oldest.done) cache.delete(oldest.value);
@@ -265,10 +271,12 @@ export function sharedAnalyses(word: string, lang: TurkicLang): readonly Analysi
   return hit;
 }
 
-/** Best segmentation (lower-case stem + suffix chain). */
+const copyOf = (a: Readonly<Analysis>): Analysis => ({ ...a, suffixes: a.suffixes.slice() });
+
+/** Best segmentation (lower-case stem + suffix chain), the caller's own copy. */
 export function analyse(word: string, lang: TurkicLang): Analysis {
-  const first = analyses(word, lang)[0];
-  return first ?? { stem: lower(word, lang), suffixes: [], score: 0 };
+  const first = sharedAnalyses(word, lang)[0];
+  return first ? copyOf(first) : { stem: lower(word, lang), suffixes: [], score: 0 };
 }
 
 /** Dictionary spellings a surface stem may stand for, undoing stem-final voicing before vowels (az nazirliy → nazirlik, kk кітаб → кітап). */
