@@ -64,7 +64,8 @@ export class EventView {
   /** The cue covering each token (the longest, first listed), for its class and side. */
   readonly cueAt: (CueDef | undefined)[];
   /** Every cue class covering each token (a word may be a summit word and a visit word). */
-  private readonly classes: (Set<string> | undefined)[];
+  /** A few classes per word at most: a small array (a Set per covered token cost more to make than to search). */
+  private readonly classes: (string[] | undefined)[];
   private readonly endings: ReadonlyMap<string, Case>;
   private readonly pastEnd: ReadonlySet<string>;
   private readonly nonPastEnd: ReadonlySet<string>;
@@ -90,7 +91,7 @@ export class EventView {
       this.sentences.push({ index, start: s.start, end: s.end, t0, t1: t });
     });
     this.cueAt = new Array<CueDef | undefined>(this.tokens.length);
-    this.classes = new Array<Set<string> | undefined>(this.tokens.length);
+    this.classes = new Array<string[] | undefined>(this.tokens.length);
     for (const s of this.sentences) {
       for (const here of findHits(this.cueAnchors, this.keys, s.t0, s.t1)) {
         const h = here[0];
@@ -99,7 +100,10 @@ export class EventView {
         // Other classes of the same words (a longer cue's words keep only its class).
         for (const o of here) {
           if (o.def.words.length !== h.def.words.length) continue;
-          for (const i of o.tokens) (this.classes[i] ??= new Set<string>()).add(o.def.cls);
+          for (const i of o.tokens) {
+            const have = (this.classes[i] ??= []);
+            if (!have.includes(o.def.cls)) have.push(o.def.cls);
+          }
         }
       }
     }
@@ -124,7 +128,7 @@ export class EventView {
 
   /** True when token i is covered by a cue of class `cls`. */
   is(i: number, cls: string): boolean {
-    return this.classes[i]?.has(cls) ?? false;
+    return this.classes[i]?.includes(cls) ?? false;
   }
 
   /** True when a cue of class `cls` covers a token of [from, to). */
@@ -134,7 +138,7 @@ export class EventView {
 
   /** Index of the first token of [from, to) covered by a cue of class `cls`, or -1. */
   findCue(cls: string, from: number, to: number): number {
-    for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.classes[i]?.has(cls)) return i;
+    for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.classes[i]?.includes(cls)) return i;
     return -1;
   }
 
