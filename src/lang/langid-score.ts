@@ -36,10 +36,8 @@ const WORD_MEMO_MAX = 50_000;
 export interface WordMemo {
   /** Open addressing by hash: entry number + 1, 0 for an empty slot. */
   slots: Int32Array;
-  hashes: Int32Array;
-  /** Where each entry's letters start in `chars`, and how many. */
-  starts: Int32Array;
-  lengths: Int32Array;
+  /** Per entry, side by side (one cache line): its hash, where its letters start in `chars`, and how many. */
+  meta: Int32Array;
   chars: Uint16Array;
   charsUsed: number;
   /** Per entry, `width` numbers: log P(word's n-grams | l) for every language l (unseen n-grams included), then the word's number of n-grams. */
@@ -80,7 +78,7 @@ function makeWordMemo(width: number): WordMemo {
   let size = 1;
   while (size < 2 * WORD_MEMO_MAX) size <<= 1;
   return {
-    slots: new Int32Array(size), hashes: new Int32Array(WORD_MEMO_MAX), starts: new Int32Array(WORD_MEMO_MAX), lengths: new Int32Array(WORD_MEMO_MAX),
+    slots: new Int32Array(size), meta: new Int32Array(WORD_MEMO_MAX * 3),
     chars: new Uint16Array(16 * 1024), charsUsed: 0, scores: new Float64Array(WORD_MEMO_MAX * width), width, count: 0,
   };
 }
@@ -140,8 +138,8 @@ function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to
   for (;;) {
     const e = w.slots[slot]! - 1;
     if (e < 0) break;
-    if (w.hashes[e] === hash && w.lengths[e] === n) {
-      const c = w.starts[e]!;
+    if (w.meta[3 * e] === hash && w.meta[3 * e + 2] === n) {
+      const c = w.meta[3 * e + 1]!;
       let k = 0;
       while (k < n && w.chars[c + k] === buf[from + 1 + k]) k++;
       if (k === n) return e * w.width;
@@ -162,9 +160,9 @@ function wordScores(m: LangModel, s: Scratch, buf: Uint16Array, from: number, to
   }
   // A copy of the letters: `buf` is reused for the next text.
   w.chars.set(buf.subarray(from + 1, to - 1), w.charsUsed);
-  w.hashes[e] = hash;
-  w.starts[e] = w.charsUsed;
-  w.lengths[e] = n;
+  w.meta[3 * e] = hash;
+  w.meta[3 * e + 1] = w.charsUsed;
+  w.meta[3 * e + 2] = n;
   w.charsUsed += n;
   w.slots[slot] = e + 1;
   scoreRun(m, s, buf, from, to, e * w.width);
