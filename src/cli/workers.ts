@@ -11,7 +11,7 @@ import { defaultWorkers, MAX_WORKERS } from '../kb/pool.ts';
 export const DOCS_PER_WORKER = 2000;
 
 /** The option's help text. */
-export const WORKERS_HELP = `extraction threads (default: one per core, here ${defaultWorkers()}, and at most one per ${DOCS_PER_WORKER} documents); 1 extracts in the main thread`;
+export const WORKERS_HELP = `extraction threads (default: one per core, here ${defaultWorkers()}, and at most one per ${DOCS_PER_WORKER} documents; one for standard input); 1 extracts in the main thread`;
 
 /** The thread count `--workers` asks for (undefined: not given), or the one-line problem with its value. */
 export function parseWorkers(value: string | undefined): { workers: number | undefined } | { problem: string } {
@@ -23,10 +23,10 @@ export function parseWorkers(value: string | undefined): { workers: number | und
 
 /**
  * The threads a run uses: what `--workers` asked for, or by default one per core and at most one per
- * {@link DOCS_PER_WORKER} documents of the `total` counted (null: not known, as for standard input).
+ * {@link DOCS_PER_WORKER} documents of the `total` counted. When the total is not known (standard input), one: a
+ * pipe of a few documents would wait seconds for threads to start, and `--workers` asks for them.
  */
-export function threadsFor(asked: number | undefined, total: number | null): number {
+export function threadsFor(asked: number | undefined, total: number | null, cores = defaultWorkers()): number {
   if (asked !== undefined) return asked;
-  const all = defaultWorkers();
-  return total === null ? all : Math.max(1, Math.min(all, Math.ceil(total / DOCS_PER_WORKER)));
+  return total === null ? 1 : Math.max(1, Math.min(cores, Math.ceil(total / DOCS_PER_WORKER)));
 }
