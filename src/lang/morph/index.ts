@@ -10,7 +10,15 @@ import { detach, LangMemo, WordSlots } from '../../util/memo.ts';
 /** A stem and the suffixes stripped from a lower-cased word. */
 export interface StemResult { stem: string; suffixes: string[]; lemma?: string }
 
-const CYRILLIC = /[\u0400-\u04FF]/;
+/** True when `word` has a letter of the Cyrillic block (U+0400–U+04FF); a loop, not a regular expression: it runs for every token. */
+function hasCyrillic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
+}
+
 const AZ_LETTERS = /[əƏğĞıİşŞçÇöÖüÜ]/;
 const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
@@ -19,7 +27,7 @@ const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
  * script, else a guess from the word's own letters (Kazakh-only letters → kk, Azerbaijani letters → az).
  */
 export function wordLang(word: string, paragraphLang: Lang): Lang {
-  const cyr = CYRILLIC.test(word);
+  const cyr = hasCyrillic(word);
   if (cyr) {
     if (paragraphLang === 'kk' || paragraphLang === 'ru') return paragraphLang;
     return KK_LETTERS.test(word) ? 'kk' : 'ru';
