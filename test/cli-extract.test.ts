@@ -1,5 +1,6 @@
 /** End-to-end: the real `elchi` CLI on the seeds, on bad inputs and its help texts. */
 import { test } from 'node:test';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,4 +106,19 @@ test('extract --workers 2 prints what --workers 1 prints, in input order, with t
   const bad = runCli(['extract', '--workers', '0', inputs[0]!]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^elchi extract: --workers takes a whole number from 1 to 64, not "0"$/m);
+});
+
+test('a reader that stops early (`elchi extract … | head -1`) ends the run quietly, with no stack trace', { timeout: 120_000 }, async () => {
+  const dir = tempDir('elchi-extract-pipe-');
+  writeFileSync(join(dir, 'feed.jsonl'), generateCorpus(readSamples(join(packageRoot, 'samples')), 400, 5).map((d) => JSON.stringify({ id: d.id, text: d.content })).join('\n') + '\n');
+  for (const workers of ['1', '2']) {
+    const child = spawn(process.execPath, [join(packageRoot, 'bin', 'elchi.js'), 'extract', '--workers', workers, join(dir, 'feed.jsonl')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    // Read the first line, then close the pipe, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => { child.stdout.destroy(); resolve(); }));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    assert.equal(code, 0, `--workers ${workers}: ${stderr}`);
+    assert.doesNotMatch(stderr, /EPIPE|\n\s+at /, `--workers ${workers}: no stack trace`);
+  }
 });

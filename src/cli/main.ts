@@ -11,8 +11,8 @@ import { runEval } from './eval.ts';
 import { registerKbCommands } from './kb-commands.ts';
 import { registerServe } from './serve.ts';
 
-/** A sink for text output (stdout, stderr, or a buffer in tests). */
-type Writer = (s: string) => void;
+/** A sink for text output (stdout, stderr, or a buffer in tests); a promise means: wait for it before writing more. */
+type Writer = (s: string) => void | Promise<void>;
 
 /** Builds the program; `out`/`err` are injectable for tests. */
 export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => void): Command {
@@ -85,10 +85,24 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
   return program;
 }
 
+/**
+ * Writes to standard output; when its buffer is full (a slow reader), the promise returned resolves once it has
+ * drained, so a long run's output does not pile up in memory.
+ */
+function stdout(s: string): void | Promise<void> {
+  if (process.stdout.write(s)) return;
+  return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
 /** Runs the CLI on argv and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
-  const program = buildProgram((s) => process.stdout.write(s), (s) => process.stderr.write(s), (c) => { code = c; });
+  // The reader went away (`elchi extract … | head`): stop quietly, as other command-line tools do, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(code);
+  });
+  const program = buildProgram(stdout, (s) => { process.stderr.write(s); }, (c) => { code = c; });
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -41,13 +41,14 @@ type Queued = { kind: 'doc'; source: string; result: () => Promise<PrintResult> 
 /**
  * Reads every input and prints each document as `elchi extract` does, on `printer`'s threads, in input order;
  * problems go to `onError` as one line, in input order among the documents. At most a few documents per
- * thread are in flight, so memory stays bounded however many inputs there are.
+ * thread are in flight, and a promise from `onPrinted` (a full output buffer) is waited for, so memory stays
+ * bounded however many inputs there are and however slowly the output is read.
  */
 export async function printInputs(
   paths: string[],
   printer: Printer,
   opts: PrintOptions,
-  onPrinted: (text: string) => void,
+  onPrinted: (text: string) => void | Promise<void>,
   onError: (line: string) => void,
 ): Promise<RunSummary> {
   const summary: RunSummary = { docs: 0, rejected: 0 };
@@ -62,7 +63,7 @@ export async function printInputs(
     const r = await q.result();
     if (r.ok) {
       summary.docs++;
-      onPrinted(r.printed);
+      await onPrinted(r.printed);
     } else {
       summary.rejected++;
       onError(`${q.source}: ${r.problem}`);
