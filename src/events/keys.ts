@@ -7,7 +7,7 @@ import type { Token } from '../pipeline/types.ts';
 import { sharedAnalyses } from '../lang/morph/turkic.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
-import { LangMemo, newSlot, type WordSlots } from '../util/memo.ts';
+import { LangMemo, newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 
 const NONE: readonly string[] = [];
@@ -19,7 +19,7 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 /** Memo of computed keys by language and surface form, valid while the token's stem agrees. */
 const cache = new LangMemo<{ stem: string; keys: readonly string[] }>(100_000);
 /** A word form's keys for the lexicon of one language, in its analysis' bag (tokens from the segment stage). */
-const KEYS = newSlot<{ lang: string; keys: readonly string[] }>();
+const KEYS = newSlot<Owned<string, readonly string[]>>();
 
 /** The code {@link EventLexicon.prefixes} holds for the first two letters of `s` (one letter: the letter alone). */
 export function prefixCode(s: string): number {
@@ -30,8 +30,8 @@ export function prefixCode(s: string): number {
 /** Keys of one token (empty for punctuation and tokens no lexicon word could match); memoized, news repeats its words. */
 export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null): readonly string[] {
   if (tok.kind !== 'word') return NONE;
-  const held = bag?.get(KEYS);
-  if (held !== undefined && held.lang === lex.lang) return held.keys;
+  const held = bag?.getFor(KEYS, lex.lang);
+  if (held !== undefined) return held;
   let keys: readonly string[];
   if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) keys = NONE;
   else {
@@ -42,7 +42,7 @@ export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null)
       cache.set(lex.lang, tok.text, { stem: tok.stem, keys });
     }
   }
-  bag?.set(KEYS, { lang: lex.lang, keys });
+  bag?.setFor(KEYS, lex.lang, keys);
   return keys;
 }
 
@@ -76,9 +76,8 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
   return [...keys];
 }
 
-/** Keys of every token of a document, computed once. */
-export function documentKeys(tokens: readonly Token[], lex: EventLexicon): (readonly string[])[] {
-  const bags = tokenWords(tokens);
+/** Keys of every token of a document, computed once; `bags`: the tokens' word-form bags ({@link tokenWords}). */
+export function documentKeys(tokens: readonly Token[], lex: EventLexicon, bags = tokenWords(tokens)): (readonly string[])[] {
   return tokens.map((t, i) => tokenKeys(t, lex, bags?.[i]));
 }
 

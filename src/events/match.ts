@@ -1,6 +1,6 @@
 /** Finds lexicon entries (single or multi-word, words in any order within a small window) in a token range. */
 import { anyKey } from './keys.ts';
-import type { Slot, WordSlots } from '../util/memo.ts';
+import type { Owned, Slot, WordSlots } from '../util/memo.ts';
 
 /** An entry with per-word match keys. */
 export interface Worded { words: readonly (readonly string[])[] }
@@ -39,17 +39,17 @@ export function anchorsOf<T>(index: ReadonlyMap<string, readonly T[]>, keys: rea
   const out = new Array<readonly T[]>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const bag = bags?.[i];
-    const held = bag?.get(slot);
-    if (held !== undefined && held.index === index) { out[i] = held.defs; continue; }
+    const held = bag?.getFor(slot, index);
+    if (held !== undefined) { out[i] = held; continue; }
     const defs = anchoredBy(index, keys[i]!);
-    bag?.set(slot, { index, defs });
+    bag?.setFor(slot, index, defs);
     out[i] = defs;
   }
   return out;
 }
 
-/** What a bag remembers for {@link anchorsOf}: the index and the entries the form's keys reach in it. */
-export interface Anchored<T> { readonly index: ReadonlyMap<string, readonly T[]>; readonly defs: readonly T[] }
+/** What a bag remembers for {@link anchorsOf}: for an index, the entries the form's keys reach in it. */
+export type Anchored<T> = Owned<ReadonlyMap<string, readonly T[]>, readonly T[]>;
 
 const NO_DEFS: readonly never[] = [];
 

@@ -6,7 +6,7 @@ import type { CoreLang, Doc, Token } from '../pipeline/types.ts';
 import { eventLexicon, type CueDef, type EventLexicon, type TriggerDef } from './lexicon.ts';
 import { documentKeys } from './keys.ts';
 import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
-import { newSlot, type WordSlots } from '../util/memo.ts';
+import { newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
@@ -20,7 +20,7 @@ const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 const CUE_ANCHORS = newSlot<Anchored<CueDef>>();
 const TRIGGER_ANCHORS = newSlot<Anchored<TriggerDef>>();
 /** Where a word form's bag keeps its Turkic segmentations in a document language. */
-const SEGMENTATIONS = newSlot<{ lang: string; list: readonly Analysis[] }>();
+const SEGMENTATIONS = newSlot<Owned<string, readonly Analysis[]>>();
 
 /** The ending tables of a lexicon (Russian case and tense endings, Turkic nominative name endings), built once. */
 function languageTables(lex: EventLexicon): LanguageTables {
@@ -55,16 +55,18 @@ export class EventView {
   readonly lex: EventLexicon;
   readonly tokens: readonly Token[];
   readonly keys: (readonly string[])[];
-  /** Per token, the cues and the triggers its keys reach (see {@link anchorsOf}). */
-  private readonly cueAnchors: (readonly CueDef[])[];
   /** The tokens' word-form bags, when the segment stage made the tokens. */
   private readonly bags: readonly (WordSlots | null)[] | undefined;
+  /** Per token, the cues and the triggers its keys reach (see {@link anchorsOf}). */
+  private readonly cueAnchors: (readonly CueDef[])[];
   private readonly triggerAnchors: (readonly TriggerDef[])[];
   readonly sentences: SentenceRange[];
   /** The cue covering each token (the longest, first listed), for its class and side. */
   readonly cueAt: (CueDef | undefined)[];
-  /** Every cue class covering each token (a word may be a summit word and a visit word). */
-  /** A few classes per word at most: a small array (a Set per covered token cost more to make than to search). */
+  /**
+   * Every cue class covering each token (a word may be a summit word and a visit word): a few at most, so a small
+   * array (a Set per covered token cost more to make than to search).
+   */
   private readonly classes: (string[] | undefined)[];
   private readonly endings: ReadonlyMap<string, Case>;
   private readonly pastEnd: ReadonlySet<string>;
@@ -77,11 +79,10 @@ export class EventView {
     this.lang = lang;
     this.lex = eventLexicon(lang);
     this.tokens = doc.tokens;
-    this.keys = documentKeys(doc.tokens, this.lex);
-    const bags = tokenWords(doc.tokens);
-    this.bags = bags;
-    this.cueAnchors = anchorsOf(this.lex.cues, this.keys, bags, CUE_ANCHORS);
-    this.triggerAnchors = anchorsOf(this.lex.triggers, this.keys, bags, TRIGGER_ANCHORS);
+    this.bags = tokenWords(doc.tokens);
+    this.keys = documentKeys(doc.tokens, this.lex, this.bags);
+    this.cueAnchors = anchorsOf(this.lex.cues, this.keys, this.bags, CUE_ANCHORS);
+    this.triggerAnchors = anchorsOf(this.lex.triggers, this.keys, this.bags, TRIGGER_ANCHORS);
     this.sentences = [];
     let t = 0;
     doc.sentences.forEach((s, index) => {
@@ -181,10 +182,10 @@ export class EventView {
   /** The analyser's segmentations of token i in the document's language, remembered in the word form's bag. */
   private segmentations(i: number, tok: Token): readonly Analysis[] {
     const bag = this.bags?.[i];
-    const held = bag?.get(SEGMENTATIONS);
-    if (held !== undefined && held.lang === this.lang) return held.list;
+    const held = bag?.getFor(SEGMENTATIONS, this.lang);
+    if (held !== undefined) return held;
     const list = sharedAnalyses(tok.text, this.lang as TurkicLang);
-    bag?.set(SEGMENTATIONS, { lang: this.lang, list });
+    bag?.setFor(SEGMENTATIONS, this.lang, list);
     return list;
   }
 

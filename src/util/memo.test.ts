@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { boundedMemo, detach, LangMemo } from './memo.ts';
+import { boundedMemo, detach, LangMemo, newSlot, WordSlots, type Owned } from './memo.ts';
 
 test('detach: the same characters, for any string and any slice of a longer one', () => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (s, a, b) => {
@@ -50,4 +50,16 @@ test('LangMemo: values by language and key, whatever order the languages are ask
   assert.equal(m.get('kk', 'c'), 5);
   m.set('ru', 'x', 6); // the sixth value empties the memo first
   assert.deepEqual([m.get('kk', 'a'), m.get('kk', 'c'), m.get('ru', 'x')], [undefined, undefined, 6]);
+});
+
+test('WordSlots.getFor: a value kept for one owner is not read for another', () => {
+  const slot = newSlot<Owned<string, number[]>>();
+  const bag = new WordSlots();
+  assert.equal(bag.getFor(slot, 'kk'), undefined);
+  const kept = [1, 2];
+  bag.setFor(slot, 'kk', kept);
+  assert.equal(bag.getFor(slot, 'kk'), kept);
+  assert.equal(bag.getFor(slot, 'az'), undefined);
+  bag.setFor(slot, 'az', []);
+  assert.deepEqual([bag.getFor(slot, 'kk'), bag.getFor(slot, 'az')], [undefined, []]);
 });

@@ -47,6 +47,9 @@ export class LangMemo<V> {
   }
 }
 
+/** A value a bag keeps for one owner only (a lexicon, a document language): a bag is per word form, not per owner. */
+export interface Owned<O, V> { readonly owner: O; readonly value: V }
+
 /** A typed place in a {@link WordSlots} bag, made once per module by {@link newSlot}. */
 export interface Slot<V> { readonly id: number; readonly _v?: V }
 let slotCount = 0;
@@ -71,5 +74,16 @@ export class WordSlots {
 
   set<V>(slot: Slot<V>, value: V): void {
     this.v[slot.id] = value;
+  }
+
+  /** The value kept under `slot` for `owner`; undefined when none is, or when it was kept for another owner. */
+  getFor<O, V>(slot: Slot<Owned<O, V>>, owner: O): V | undefined {
+    const held = this.get(slot);
+    return held !== undefined && held.owner === owner ? held.value : undefined;
+  }
+
+  /** Keeps `value` under `slot` for `owner` (replacing what another owner kept there). */
+  setFor<O, V>(slot: Slot<Owned<O, V>>, owner: O, value: V): void {
+    this.set(slot, { owner, value });
   }
 }
