@@ -5,7 +5,7 @@ import * as turkic from '../lang/morph/turkic.ts';
 import * as ru from '../lang/morph/ru.ts';
 import * as en from '../lang/morph/en.ts';
 import { latinKey } from '../text/translit.ts';
-import { lower } from '../text/case.ts';
+import { hasCyrillic, lower } from '../text/case.ts';
 import { LangMemo } from '../util/memo.ts';
 import { hasDerivation, suffixes } from './suffix-sets.ts';
 
@@ -15,7 +15,6 @@ export const QUOTES: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”
 const TURKIC_ALT_SPAN = 1.5;
 const RU_ALT_FLOOR = 0.02;
 const MAX_ALT = 8;
-const CYRILLIC = /[\u0400-\u04FF]/;
 const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const AZ_LETTERS = /[əƏğĞıİşŞçÇöÖüÜ]/;
 const SEPARATORS = new Set(['-', '\u2010', '\u2011', "'", '\u2019']);
@@ -72,7 +71,7 @@ function computeAlternatives(word: string, lang: Lang): string[] {
 function nameLangs(word: string, lang: string | undefined): Lang[] {
   if (lang === 'kk' || lang === 'az' || lang === 'ru' || lang === 'en') return [lang];
   if (lang === 'tr') return ['az', 'en'];
-  if (CYRILLIC.test(word)) return KK_LETTERS.test(word) ? ['kk'] : ['ru', 'kk'];
+  if (hasCyrillic(word)) return KK_LETTERS.test(word) ? ['kk'] : ['ru', 'kk'];
   return AZ_LETTERS.test(word) ? ['az'] : ['en', 'az'];
 }
 

@@ -1,15 +1,15 @@
 /** English spelling of names the gazetteer lacks (Дәулет Кәрібек → Daulet Karibek), from data/<lang>/romanization.tsv. */
 import type { Lang } from '../pipeline/types.ts';
 import { loadCues, type CueLang } from './cues.ts';
+import { hasCyrillic } from '../text/case.ts';
 
-const CYRILLIC = /[\u0400-\u04FF]/;
 const KK_LETTERS = /[әғқңөұүһі]/i;
 const VOWELS = new Set([...'aeiouyаәеёиоөуұүыіэюя']);
 const SIGNS = new Set(['ь', 'ъ']);
 
 /** The romanization table to use for a word: Kazakh for Cyrillic with Kazakh letters or in Kazakh text, Russian for other Cyrillic, Azerbaijani for Latin in Azerbaijani text. */
 function tableLang(word: string, lang: Lang): CueLang {
-  if (CYRILLIC.test(word)) return KK_LETTERS.test(word) || lang === 'kk' ? 'kk' : 'ru';
+  if (hasCyrillic(word)) return KK_LETTERS.test(word) || lang === 'kk' ? 'kk' : 'ru';
   return lang === 'az' || /[əğış]/i.test(word) ? 'az' : 'en';
 }
 

@@ -9,12 +9,12 @@ import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
 import { LangMemo, newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
+import { hasCyrillic } from '../text/case.ts';
 
 const NONE: readonly string[] = [];
 /** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
 const ALTERNATIVES = 4;
 const ALT_SPAN = 1.0;
-const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** Memo of computed keys by language and surface form, valid while the token's stem agrees. */
 const cache = new LangMemo<{ stem: string; keys: readonly string[] }>(100_000);
@@ -51,7 +51,7 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
   const lang = lex.lang;
   const keys = new Set<string>([low]);
   if (!isDerivation(tok.suffixes[0], lang)) keys.add(tok.stem);
-  if ((lang === 'kk' && CYRILLIC.test(low)) || (lang === 'az' && !CYRILLIC.test(low))) {
+  if ((lang === 'kk' && hasCyrillic(low)) || (lang === 'az' && !hasCyrillic(low))) {
     // Other segmentations, unless they strip a derivational suffix (hazırlıq "preparation" is no hazır "ready").
     const alts = sharedAnalyses(tok.text, lang);
     const top = alts[0]?.score ?? 0;

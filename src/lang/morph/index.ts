@@ -1,6 +1,6 @@
 /** Routes a word to the morphological analyser of its language (kk/az suffix chains, ru endings, en stemming). */
 import type { Lang } from '../../pipeline/types.ts';
-import { lower } from '../../text/case.ts';
+import { hasCyrillic, lower } from '../../text/case.ts';
 import * as turkic from './turkic.ts';
 import * as ru from './ru.ts';
 import * as en from './en.ts';
@@ -9,15 +9,6 @@ import { detach, LangMemo, WordSlots } from '../../util/memo.ts';
 
 /** A stem and the suffixes stripped from a lower-cased word. */
 export interface StemResult { stem: string; suffixes: string[]; lemma?: string }
-
-/** True when `word` has a letter of the Cyrillic block (U+0400–U+04FF); a loop, not a regular expression: it runs for every token. */
-function hasCyrillic(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x4ff) return true;
-  }
-  return false;
-}
 
 const AZ_LETTERS = /[əƏğĞıİşŞçÇöÖüÜ]/;
 const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
