@@ -2,9 +2,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { printInputs, processInputs } from './process.ts';
+import { printInputs } from './process.ts';
 import { formatAnalysis } from './analyse.ts';
-import { makePrinter } from '../kb/pool.ts';
+import { inThreadPrinter, makePrinter } from '../kb/pool.ts';
 import { countInputs } from '../kb/count.ts';
 import { parseWorkers, threadsFor, WORKERS_HELP } from './workers.ts';
 import { runEval } from './eval.ts';
@@ -42,10 +42,9 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
         return;
       }
       const total = inputs.includes('-') ? null : await countInputs(inputs);
-      const printer = makePrinter(threadsFor(asked.workers, total));
+      const printer = makePrinter(threadsFor(asked.workers, total), { text: opts.text, pretty: opts.pretty, explain: opts.explain });
       try {
-        const print = { text: opts.text, pretty: opts.pretty, explain: opts.explain };
-        const summary = await printInputs(inputs, printer, print, out, (line) => err(`elchi: ${line}\n`));
+        const summary = await printInputs(inputs, printer, out, (line) => err(`elchi: ${line}\n`));
         setCode(summary.rejected > 0 ? 1 : 0);
       } finally {
         await printer.close();
@@ -59,7 +58,8 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .argument('<inputs...>', 'files, directories or - for stdin')
     .option('--no-tokens', 'list sentences and dates without the token table')
     .action(async (inputs: string[], opts: { tokens: boolean }) => {
-      const summary = await processInputs(inputs, (x) => out(formatAnalysis(x.doc, { tokens: opts.tokens })), (line) => err(`elchi: ${line}\n`));
+      const printer = inThreadPrinter((x) => formatAnalysis(x.doc, { tokens: opts.tokens }));
+      const summary = await printInputs(inputs, printer, out, (line) => err(`elchi: ${line}\n`));
       setCode(summary.rejected > 0 ? 1 : 0);
     });
 

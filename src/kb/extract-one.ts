@@ -63,14 +63,19 @@ export function extractOne(raw: RawDoc, events: boolean, slim = false): ExtractR
   }
 }
 
-/** Extracts one document and renders what `elchi extract` prints for it; an exception becomes a one-line problem. */
-export function printOne(raw: RawDoc, opts: PrintOptions): PrintResult {
+/** Extracts one document and renders it with `render`; an exception becomes a one-line problem. */
+export function renderOne(raw: RawDoc, render: (x: Extracted) => string): PrintResult {
   try {
     const x = extractDocument(raw);
-    return { ok: true, printed: printExtraction(x, opts), events: x.events.length };
+    return { ok: true, printed: render(x), events: x.events.length };
   } catch (err) {
     return failed(err);
   }
+}
+
+/** What `elchi extract` prints for one document ({@link renderOne} with {@link printExtraction}). */
+export function printOne(raw: RawDoc, opts: PrintOptions): PrintResult {
+  return renderOne(raw, (x) => printExtraction(x, opts));
 }
 
 /** The task a worker runs: a print when the task asks for one, an extraction otherwise. */

@@ -7,8 +7,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { RawDoc } from '../pipeline/types.ts';
-import type { PrintOptions } from '../pipeline/print.ts';
-import { extractOne, printOne, type ExtractResult, type PoolReply, type PoolTask, type PrintResult } from './extract-one.ts';
+import type { Extracted } from '../pipeline/extract.ts';
+import { printExtraction, type PrintOptions } from '../pipeline/print.ts';
+import { extractOne, renderOne, type ExtractResult, type PoolReply, type PoolTask, type PrintResult } from './extract-one.ts';
 
 export type { ExtractResult, PrintResult } from './extract-one.ts';
 
@@ -39,13 +40,19 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** Prints documents as `elchi extract` does. */
+/** Renders documents as text (what `elchi extract` prints, or another rendering of the extraction). */
 export interface Printer {
   /** Worker threads used (0: the calling thread). */
   readonly threads: number;
-  /** Submits `raw`; the returned function yields what is printed for it. The promise rejects only when the pool itself failed. */
-  submit(raw: RawDoc, opts: PrintOptions): () => Promise<PrintResult>;
+  /** Submits `raw`; the returned function yields its text. The promise rejects only when the pool itself failed. */
+  submit(raw: RawDoc): () => Promise<PrintResult>;
   close(): Promise<void>;
+}
+
+/** A promise collected later: a failure before it is collected does not count as unhandled. */
+function later<T>(p: Promise<T>): () => Promise<T> {
+  p.catch(() => {});
+  return () => p;
 }
 
 /** Extraction in the calling thread, done when the result is collected (so in collection order, one at a time). */
@@ -53,9 +60,9 @@ export function inThreadExtractor(): Extractor {
   return { threads: 0, submit: (raw, events) => () => Promise.resolve(extractOne(raw, events)), close: async () => {} };
 }
 
-/** Printing in the calling thread, done when the result is collected. */
-export function inThreadPrinter(): Printer {
-  return { threads: 0, submit: (raw, opts) => () => Promise.resolve(printOne(raw, opts)), close: async () => {} };
+/** Rendering with `render` in the calling thread, done when the result is collected. */
+export function inThreadPrinter(render: (x: Extracted) => string): Printer {
+  return { threads: 0, submit: (raw) => () => Promise.resolve(renderOne(raw, render)), close: async () => {} };
 }
 
 const SELF = import.meta.url;
@@ -91,9 +98,7 @@ export class WorkerPool implements Extractor {
   }
 
   submit(raw: RawDoc, events: boolean): Pending {
-    const p = this.extract(raw, events);
-    p.catch(() => {}); // collected later; an early failure must not count as unhandled
-    return () => p;
+    return later(this.extract(raw, events));
   }
 
   /** The extraction of `raw`, started as soon as a worker is free. */
@@ -106,13 +111,9 @@ export class WorkerPool implements Extractor {
     return this.run(raw, false, opts).then((r) => ('x' in r ? { ok: false, problem: 'the extraction thread extracted instead of printing' } : r));
   }
 
-  /** A printer on this pool (the pool is closed with it). */
-  printer(): Printer {
-    return {
-      threads: this.threads,
-      submit: (raw, opts) => { const p = this.print(raw, opts); p.catch(() => {}); return () => p; },
-      close: () => this.close(),
-    };
+  /** A printer on this pool printing with `opts` (the pool is closed with it). */
+  printer(opts: PrintOptions): Printer {
+    return { threads: this.threads, submit: (raw) => later(this.print(raw, opts)), close: () => this.close() };
   }
 
   private run(raw: RawDoc, events: boolean, print?: PrintOptions): Promise<Result> {
@@ -193,7 +194,7 @@ export function makeExtractor(workers: number): Extractor {
   return workers > 1 ? new WorkerPool(workers) : inThreadExtractor();
 }
 
-/** The printer for `workers` threads: 1 (or less) prints in the calling thread, more starts a pool. */
-export function makePrinter(workers: number): Printer {
-  return workers > 1 ? new WorkerPool(workers).printer() : inThreadPrinter();
+/** The printer of `elchi extract` with `opts` for `workers` threads: 1 (or less) prints in the calling thread, more starts a pool. */
+export function makePrinter(workers: number, opts: PrintOptions): Printer {
+  return workers > 1 ? new WorkerPool(workers).printer(opts) : inThreadPrinter((x) => printExtraction(x, opts));
 }
