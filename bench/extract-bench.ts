@@ -10,7 +10,7 @@ import { extractDocument, type Extracted } from '../src/pipeline/extract.ts';
 import { toOutput } from '../src/pipeline/output.ts';
 import { findEntities } from '../src/entities/index.ts';
 import { extractEvents } from '../src/events/index.ts';
-import { WorkerPool } from '../src/kb/pool.ts';
+import { PRINT_WORKER_LIMITS, WorkerPool } from '../src/kb/pool.ts';
 import { mb, since } from './table.ts';
 
 /** One measured pass over documents; `cpu`: CPU seconds of the process (all its threads) during the pass, when measured. */
@@ -108,7 +108,7 @@ export type PoolJob = 'print' | 'store';
  * flight, results collected as the commands collect them.
  */
 export async function poolPass(docs: readonly RawDoc[], threads: number, warm: readonly RawDoc[], job: PoolJob): Promise<{ row: PassRow; events: number }> {
-  const pool = new WorkerPool(threads);
+  const pool = new WorkerPool(threads, job === 'print' ? PRINT_WORKER_LIMITS : undefined);
   const one = (d: RawDoc): Promise<number> => (job === 'print'
     ? pool.print(d, {}).then((r) => (r.ok ? r.events : 0))
     : pool.extract(d, true).then((r) => (r.ok ? r.events?.length ?? 0 : 0)));
