@@ -10,7 +10,7 @@ import { extractDocument, type Extracted } from '../src/pipeline/extract.ts';
 import { toOutput } from '../src/pipeline/output.ts';
 import { findEntities } from '../src/entities/index.ts';
 import { extractEvents } from '../src/events/index.ts';
-import { PRINT_WORKER_LIMITS, WorkerPool } from '../src/kb/pool.ts';
+import { PRINT_WORKER_LIMITS, QUEUED_PER_WORKER, WorkerPool } from '../src/kb/pool.ts';
 import { mb, since } from './table.ts';
 
 /** One measured pass over documents; `cpu`: CPU seconds of the process (all its threads) during the pass, when measured. */
@@ -114,7 +114,7 @@ export async function poolPass(docs: readonly RawDoc[], threads: number, warm: r
     : pool.extract(d, true).then((r) => (r.ok ? r.events?.length ?? 0 : 0)));
   try {
     await Promise.all(warm.map(one));
-    const window = threads * 8;
+    const window = threads * 2 * QUEUED_PER_WORKER;
     let events = 0;
     const inFlight: Promise<void>[] = [];
     const t0 = performance.now();

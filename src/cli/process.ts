@@ -1,6 +1,6 @@
 /** The CLI loop of `extract` and `analyse`: read inputs, render each document (on worker threads or not), report bad inputs as one line each. */
 import { readInputs } from '../read/index.ts';
-import type { Printer, PrintResult } from '../kb/pool.ts';
+import { QUEUED_PER_WORKER, type Printer, type PrintResult } from '../kb/pool.ts';
 
 /** What a run over the inputs produced: documents rendered and the number of rejected inputs. */
 export interface RunSummary { docs: number; rejected: number }
@@ -21,7 +21,7 @@ export async function printInputs(
   onError: (line: string) => void,
 ): Promise<RunSummary> {
   const summary: RunSummary = { docs: 0, rejected: 0 };
-  const window = Math.max(1, printer.threads * 8);
+  const window = Math.max(1, printer.threads * 2 * QUEUED_PER_WORKER);
   const queue: Queued[] = [];
   const settle = async (q: Queued): Promise<void> => {
     if (q.kind === 'error') {

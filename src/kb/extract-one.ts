@@ -24,6 +24,12 @@ export type PrintResult = { ok: true; printed: string; events: number } | { ok: 
 export interface PoolTask { id: number; raw: RawDoc; events: boolean; print?: PrintOptions }
 /** A worker's answer to one task. */
 export interface PoolReply { id: number; result: ExtractResult | PrintResult }
+/** What a worker posts: that it is ready, or a batch of answers in the order of its tasks. */
+export type WorkerMessage = { ready: true } | { replies: PoolReply[] };
+/** What a worker starts with: `progress[0]` is the id of the task it is running (0: none). */
+export interface WorkerSetup { progress: Int32Array }
+/** Most answers a worker holds before posting them (src/kb/extract-worker.ts). */
+export const REPLY_BATCH = 4;
 
 /**
  * The layers of an extraction that ingest stores, the others left empty, so that less travels between

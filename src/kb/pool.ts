@@ -9,7 +9,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { RawDoc } from '../pipeline/types.ts';
 import type { Extracted } from '../pipeline/extract.ts';
 import { printExtraction, type PrintOptions } from '../pipeline/print.ts';
-import { extractOne, renderOne, type ExtractResult, type PoolReply, type PoolTask, type PrintResult } from './extract-one.ts';
+import { extractOne, renderOne, REPLY_BATCH, type ExtractResult, type PoolTask, type PrintResult, type WorkerMessage, type WorkerSetup } from './extract-one.ts';
 
 export type { ExtractResult, PrintResult } from './extract-one.ts';
 
@@ -17,8 +17,11 @@ export type { ExtractResult, PrintResult } from './extract-one.ts';
 export const MAX_DEFAULT_WORKERS = 8;
 /** Most worker threads accepted at all. */
 export const MAX_WORKERS = 64;
-/** Documents queued in one worker at a time. */
-const PER_WORKER = 4;
+/**
+ * Documents queued in one worker at a time: two batches of answers, so that it works on one while the other
+ * travels (a caller keeping more documents than this in flight per worker keeps every worker busy).
+ */
+export const QUEUED_PER_WORKER = 2 * REPLY_BATCH;
 /**
  * Young-generation ceiling (MB) of a printing worker (`elchi extract`): V8 splits it into two semi-spaces and a
  * large-object space of a third each. A document's extraction allocates about 0.6 MB that dies with it; with Node's
@@ -90,8 +93,7 @@ function workerEntry(): URL {
 
 type Result = ExtractResult | PrintResult;
 interface Job { task: PoolTask; resolve: (r: Result) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; ready: boolean; jobs: Job[]; error: Error | null }
-type WorkerMessage = PoolReply | { ready: true };
+interface Slot { worker: Worker; ready: boolean; jobs: Job[]; error: Error | null; progress: Int32Array }
 
 /** A pool of `threads` extraction workers, started on first use. */
 export class WorkerPool implements Extractor {
@@ -145,7 +147,7 @@ export class WorkerPool implements Extractor {
   private pump(): void {
     while (this.waiting.length > 0 && !this.fatal && !this.closed) {
       let slot: Slot | undefined;
-      for (const s of this.slots) if (s.jobs.length < PER_WORKER && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      for (const s of this.slots) if (s.jobs.length < QUEUED_PER_WORKER && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
       if (!slot || (slot.jobs.length > 0 && this.slots.length < this.threads)) {
         if (this.slots.length < this.threads) slot = this.spawn();
         else if (!slot) return;
@@ -157,14 +159,17 @@ export class WorkerPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry(), this.resourceLimits ? { resourceLimits: this.resourceLimits } : {});
-    const slot: Slot = { worker, ready: false, jobs: [], error: null };
+    const setup: WorkerSetup = { progress: new Int32Array(new SharedArrayBuffer(4)) };
+    const worker = new Worker(workerEntry(), { workerData: setup, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
+    const slot: Slot = { worker, ready: false, jobs: [], error: null, progress: setup.progress };
     this.slots.push(slot);
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) { slot.ready = true; return; }
-      // A worker answers its documents in the order it received them.
-      const i = slot.jobs.findIndex((j) => j.task.id === m.id);
-      if (i >= 0) slot.jobs.splice(i, 1)[0]?.resolve(m.result);
+      for (const r of m.replies) {
+        // A worker answers its documents in the order it received them.
+        const i = slot.jobs.findIndex((j) => j.task.id === r.id);
+        if (i >= 0) slot.jobs.splice(i, 1)[0]?.resolve(r.result);
+      }
       this.pump();
     });
     worker.on('error', (err: Error) => { slot.error = err; });
@@ -172,17 +177,22 @@ export class WorkerPool implements Extractor {
       this.slots = this.slots.filter((s) => s !== slot);
       if (this.closed) return;
       const why = slot.error ? slot.error.message : `exit code ${code}`;
-      const [current, ...rest] = slot.jobs;
+      const jobs = slot.jobs;
       slot.jobs = [];
       if (!slot.ready) {
         // The worker never loaded: no document will fare better, so the pool stops.
         const err = new Error(`extraction worker could not start: ${why}`);
-        for (const j of [current, ...rest]) j?.reject(err);
+        for (const j of jobs) j.reject(err);
         this.fail(err);
         return;
       }
+      // The document the worker was on (by its progress cell; the first unanswered one if it died between documents)
+      // fails; the others, answered in a batch it did not post or not started, go to the other workers.
+      const on = Atomics.load(slot.progress, 0);
+      const at = Math.max(0, jobs.findIndex((j) => j.task.id === on));
+      const [current] = jobs.splice(at, 1);
       current?.resolve({ ok: false, problem: `could not be processed: the extraction thread stopped (${why})` });
-      this.waiting.unshift(...rest);
+      this.waiting.unshift(...jobs);
       this.pump();
     });
     return slot;
