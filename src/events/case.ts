@@ -28,7 +28,8 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
   }
   // ru/en: the nearest preposition to the left, crossing the words of the phrase and genitive modifiers.
   for (let i = a.t0 - 1, n = 0; i >= s.t0 && n < PREP_REACH; i--, n++) {
-    if (v.isBreak(i)) break;
+    // A date before the phrase ends the scan: «В мае министр …» puts the month, not the minister, after в.
+    if (v.isBreak(i) || v.inDate(i)) break;
     const cue = v.cueAt[i];
     if (cue?.cls === 'coord') break;
     if (cue?.side === 'before') {

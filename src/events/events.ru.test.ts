@@ -17,6 +17,15 @@ const CASES: Case[] = [
   // An act dated after publication stays planned, though a later sentence speaks of it in the past.
   { text: '10 марта Президент Узбекистана Шавкат Мирзиёев прибудет в Астану с государственным визитом. Программа визита была подготовлена заранее.', published: '2026-03-05', expect: ['CONSULT/visit planned UZB>KAZ'] },
   { text: 'Министр иностранных дел Азербайджана Джейхун Байрамов посетил Казахстан.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
+  // A city or country of the first declension visited: its -у/-ю is an accusative, not a dative (Астану, Москву, Грузию); a masculine -у stays a dative.
+  { text: 'Президент Азербайджана Ильхам Алиев посетил Астану.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
+  { text: 'Премьер-министр Армении Никол Пашинян посетил Москву с рабочим визитом.', expect: ['CONSULT/visit occurred ARM>RUS'] },
+  { text: 'Министр обороны Азербайджана посетил Грузию.', expect: ['CONSULT/visit occurred AZE>GEO'] },
+  { text: 'Глава МИД Узбекистана Бахтиёр Саидов выразил благодарность Казахстану.', expect: ['SUPPORT occurred UZB>KAZ'] },
+  // Other verbs of coming: приехать, побывать
+  { text: 'Президент Туркменистана Сердар Бердымухамедов приехал в Ташкент.', expect: ['CONSULT/visit occurred TKM>UZB'] },
+  { text: 'В мае Министр иностранных дел Казахстана приедет в Тбилиси.', published: '2026-03-05', expect: ['CONSULT/visit planned KAZ>GEO'] },
+  { text: 'В прошлом году президент Кыргызстана побывал в Баку.', expect: ['CONSULT/visit occurred KGZ>AZE'] },
   { text: 'Президент Казахстана, находящийся в Азербайджане с государственным визитом, провел переговоры с Ильхамом Алиевым.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
   { text: 'В Акорде состоялись переговоры Касым-Жомарта Токаева и Владимира Путина.', expect: ['CONSULT occurred KAZ>RUS'] },
   { text: 'Глава МИД Казахстана Мурат Нуртлеу провел переговоры с Джейхуном Байрамовым.', expect: ['CONSULT occurred KAZ>AZE'] },

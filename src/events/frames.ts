@@ -27,7 +27,7 @@ function hostOf(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, visito
     if (!turkic && a.case === 'dat' && !a.adposition) return -1;
     if (a.case === 'dat') return 0;
     if (a.case === 'loc' || a.case === 'attr') return 1;
-    if (!turkic && (a.case === 'nom' || a.case === 'obl') && a.t0 > hit.last && a.t0 - hit.last <= 3) return 2;
+    if (!turkic && (a.case === 'nom' || a.case === 'obl' || a.case === 'acc') && a.t0 > hit.last && a.t0 - hit.last <= 3) return 2;
     return -1;
   };
   let best: Arg | null = null;
@@ -45,8 +45,10 @@ function hostOf(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, visito
 /** Rank of an argument's case among a trigger's target cases; a passive agent ("adopted by X") comes last. */
 function caseRank(pref: readonly string[], a: Arg): number {
   if (a.case === 'agent') return pref.length + 1;
+  // A Russian accusative read from its ending (Турцию) ranks as the trigger's `obl` (genitive/accusative ending) when it lists no `acc`.
   const i = pref.indexOf(a.case);
-  return i < 0 ? pref.length : i;
+  const j = i < 0 && a.case === 'acc' ? pref.indexOf('obl') : i;
+  return j < 0 ? pref.length : j;
 }
 
 /**

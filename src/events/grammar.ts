@@ -48,11 +48,16 @@ export function turkicCase(tok: Token, lang: Turkic): Case {
   return 'nom';
 }
 
-/** Case of a Russian noun from its ending, using the `ending-*` cue classes of data/ru/event-cues.tsv (longest ending wins). */
-export function russianCase(lowerForm: string, endings: ReadonlyMap<string, Case>): Case {
+/**
+ * Case of a Russian noun from its ending, using the `ending-*` cue classes of data/ru/event-cues.tsv (longest ending
+ * wins). An ending in `accAfterA` is the accusative of a noun whose dictionary form (its Latin `lemmaKey`) ends in -a
+ * (Астану, Москву, Турцию: the first declension), else the dative it is listed as (Казахстану).
+ */
+export function russianCase(lowerForm: string, endings: ReadonlyMap<string, Case>, lemmaKey = '', accAfterA?: ReadonlySet<string>): Case {
   for (let n = Math.min(3, lowerForm.length - 2); n >= 1; n--) {
-    const c = endings.get(lowerForm.slice(-n));
-    if (c) return c;
+    const e = lowerForm.slice(-n);
+    const c = endings.get(e);
+    if (c) return accAfterA?.has(e) && lemmaKey.endsWith('a') ? 'acc' : c;
   }
   return 'nom';
 }

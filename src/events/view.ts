@@ -12,9 +12,9 @@ import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/tu
 import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
-const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-acc': 'obl', 'ending-nom': 'nom' };
+const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-dat-a': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-acc': 'obl', 'ending-nom': 'nom' };
 
-interface LanguageTables { endings: ReadonlyMap<string, Case>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[]; ptcp: readonly string[] }
+interface LanguageTables { endings: ReadonlyMap<string, Case>; accAfterA: ReadonlySet<string>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[]; ptcp: readonly string[] }
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 /** Where a word form's bag keeps the cues and the triggers its keys reach. */
 const CUE_ANCHORS = newSlot<Anchored<CueDef>>();
@@ -31,6 +31,7 @@ function languageTables(lex: EventLexicon): LanguageTables {
     const nonPast = new Set<string>();
     const nom: string[] = [];
     const ptcp: string[] = [];
+    const accAfterA = new Set<string>();
     for (const [e, cls] of lex.endings) {
       const cs = ENDING_CASES[cls];
       if (cs) endings.set(e, cs);
@@ -38,8 +39,9 @@ function languageTables(lex: EventLexicon): LanguageTables {
       if (cls === 'ending-nonpast') nonPast.add(e);
       if (cls === 'ending-nom') nom.push(e);
       if (cls === 'ending-ptcp') ptcp.push(e);
+      if (cls === 'ending-dat-a') accAfterA.add(e);
     }
-    t = { endings, past, nonPast, nom, ptcp };
+    t = { endings, accAfterA, past, nonPast, nom, ptcp };
     tableCache.set(lex, t);
   }
   return t;
@@ -69,6 +71,7 @@ export class EventView {
    */
   private readonly classes: (string[] | undefined)[];
   private readonly endings: ReadonlyMap<string, Case>;
+  private readonly accAfterA: ReadonlySet<string>;
   private readonly pastEnd: ReadonlySet<string>;
   private readonly nonPastEnd: ReadonlySet<string>;
   private readonly nomEndings: readonly string[];
@@ -110,6 +113,7 @@ export class EventView {
     }
     const tables = languageTables(this.lex);
     this.endings = tables.endings;
+    this.accAfterA = tables.accAfterA;
     this.pastEnd = tables.past;
     this.nonPastEnd = tables.nonPast;
     this.nomEndings = tables.nom;
@@ -154,7 +158,7 @@ export class EventView {
       }
       return turkicCase(tok, this.lang);
     }
-    if (this.lang === 'ru') return russianCase(tok.lower, this.endings);
+    if (this.lang === 'ru') return russianCase(tok.lower, this.endings, tok.key, this.accAfterA);
     return 'nom';
   }
 
@@ -198,6 +202,23 @@ export class EventView {
   /** Trigger matches of a sentence, grouped by anchor token. */
   triggerHits(s: SentenceRange): Hit<TriggerDef>[][] {
     return findHits(this.triggerAnchors, this.keys, s.t0, s.t1);
+  }
+
+  /** Per token, 1 inside a date expression (made on first use). */
+  private dateMask: Uint8Array | null = null;
+
+  /** True when token i is part of a date expression («в мае», "on 5 May"). */
+  inDate(i: number): boolean {
+    if (!this.dateMask) {
+      const mask = new Uint8Array(this.tokens.length);
+      let t = 0;
+      for (const d of [...this.doc.dates].sort((a, b) => a.start - b.start)) {
+        while (t < this.tokens.length && (this.tokens[t]?.end ?? 0) <= d.start) t++;
+        for (let k = t; k < this.tokens.length && (this.tokens[k]?.start ?? Infinity) < d.end; k++) mask[k] = 1;
+      }
+      this.dateMask = mask;
+    }
+    return this.dateMask[i] === 1;
   }
 
   /** True for punctuation that ends a clause or a noun phrase (not quotes or hyphens). */
