@@ -1,6 +1,8 @@
 /** Finds an article's publication date in its header lines or dateline when metadata gives none. */
-import type { Lang } from './types.ts';
+import type { CoreLang, Lang } from './types.ts';
 import { findDates } from '../dates/index.ts';
+import { loadGrammar } from '../dates/grammar.ts';
+import { lower } from '../text/case.ts';
 
 /** Header lines are looked for in this many leading characters of the extracted text. */
 const HEADER_CHARS = 600;
@@ -11,6 +13,12 @@ const TIME = /(?:^|[^\d])([01]?\d|2[0-3])[:.][0-5]\d(?!\d)/;
 const DATELINE_END = /^\s*(?:,?\s*[-–—(\[]|\.\s)/;
 
 interface Candidate { value: string; score: number; order: number }
+
+const CORE: readonly CoreLang[] = ['kk', 'az', 'ru', 'en'];
+/** True when `word` is a weekday name in one of elchi's languages (weekday rows of each language's date-words.tsv): a site clock's, whatever the article's language. */
+function isWeekday(word: string): boolean {
+  return CORE.some((l) => loadGrammar(l).words.weekday.has(lower(word, l)));
+}
 
 /** The first `n` pieces of `text.split(/\n\s*\n/)`, without splitting the rest of the text. */
 export function leadingParagraphs(text: string, n: number): string[] {
@@ -40,8 +48,10 @@ export function publicationDate(original: string, removed: readonly { text: stri
       if (d.relative || d.precision === 'year') continue;
       let score = base;
       if (TIME.test(line.slice(d.end, d.end + 30)) || TIME.test(line.slice(Math.max(0, d.start - 12), d.start))) score += 3;
-      // One word and a comma before the date in a header line: a site clock («Сенбі, 23 Қараша 2024»).
-      if (d.start > 0 && /^[\p{L}]+,\s*$/u.test(line.slice(0, d.start))) score -= 2;
+      // A weekday and a comma before the date in a header line: a site clock («Сенбі, 23 Қараша 2024»), not a
+      // dateline («Астана, 12 марта 2025 года»).
+      const lead = /^([\p{L}]+),\s*$/u.exec(line.slice(0, d.start));
+      if (lead?.[1] && isWeekday(lead[1])) score -= 2;
       cands.push({ value: d.value, score, order: order++ });
     }
   };
