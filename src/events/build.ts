@@ -8,7 +8,7 @@ import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
 import type { ElchiEvent } from './types.ts';
 import { statusOf } from './status.ts';
-import { isAfter, plannedDate, sentenceDate, sentencePlace } from './when.ts';
+import { isAfter, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
 import { atMeeting, governed, isHeadline, isNominal } from './position.ts';
 import { isTurkic } from './grammar.ts';
@@ -56,8 +56,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   const status = promise ? 'occurred' : st.status;
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
-  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : own.value) : null;
-  if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the coming year (${date})` : ''}`);
+  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
+  if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`);
   // An act told in the past does not take the date of a surrounding act still to come.
   else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; explain.push('date: the surrounding event'); }
   else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }

@@ -94,6 +94,17 @@ test('en: a future verb after a long subject makes the act planned, and its mont
   assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-02-18'], ['CONSULT', 'planned', '2025-10']]);
 });
 
+test('en: an act told in the past with a yearless date after publication occurred, in the last such month', () => {
+  const text = 'In May, President Kassym-Jomart Tokayev visited Baku. In June he held talks with Shavkat Mirziyoyev in Tashkent. President Tokayev will visit Ankara in April.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-03-12' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.target?.name, e.status, e.date]), [
+    ['CONSULT', 'Azerbaijan', 'occurred', '2024-05'],
+    ['CONSULT', 'Shavkat Mirziyoyev', 'occurred', '2024-06'],
+    ['CONSULT', 'Turkey', 'planned', '2025-04'],
+  ]);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

@@ -22,6 +22,8 @@ const CASES: Case[] = [
   { text: 'Премьер-министр Армении Никол Пашинян посетил Москву с рабочим визитом.', expect: ['CONSULT/visit occurred ARM>RUS'] },
   { text: 'Министр обороны Азербайджана посетил Грузию.', expect: ['CONSULT/visit occurred AZE>GEO'] },
   { text: 'Глава МИД Узбекистана Бахтиёр Саидов выразил благодарность Казахстану.', expect: ['SUPPORT occurred UZB>KAZ'] },
+  // A past verb with a yearless month after publication: it happened (last May), the month is no plan.
+  { text: 'В мае Президент Казахстана Касым-Жомарт Токаев посетил Баку.', published: '2026-03-05', expect: ['CONSULT/visit occurred KAZ>AZE'] },
   // Other verbs of coming: приехать, побывать
   { text: 'Президент Туркменистана Сердар Бердымухамедов приехал в Ташкент.', expect: ['CONSULT/visit occurred TKM>UZB'] },
   { text: 'В мае Министр иностранных дел Казахстана приедет в Тбилиси.', published: '2026-03-05', expect: ['CONSULT/visit planned KAZ>GEO'] },

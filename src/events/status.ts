@@ -68,7 +68,24 @@ export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, l
     while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end)) end++;
     cue = v.findCue('planned', hit.last + 4, end);
   }
-  if (cue >= 0 && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
-  if (later && v.verb(anchor).tense !== 'past') return { status: 'planned', negated, why: 'date after publication' };
+  const past = v.verb(anchor).tense === 'past';
+  if (cue >= 0 && !past) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
+  if (later) {
+    const told = past ? anchor : pastVerbBefore(v, s, anchor);
+    if (told < 0) return { status: 'planned', negated, why: 'date after publication' };
+    return { status: 'occurred', negated, why: `past form «${v.tokens[told]?.text}» (its date, written without a year, is the last one)` };
+  }
   return { status: 'occurred', negated, why: 'no future marker' };
+}
+
+/** Tokens before a ru/en noun trigger searched for the past verb that governs it (paid a visit, held talks). */
+const GOVERNOR_REACH = 3;
+
+/** The past verb form just before a trigger, within its clause («провели переговоры», "held talks"), or -1. */
+function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number {
+  for (let i = anchor - 1; i >= s.t0 && i >= anchor - GOVERNOR_REACH; i--) {
+    if (v.isBreak(i)) break;
+    if (v.verb(i).tense === 'past') return i;
+  }
+  return -1;
 }

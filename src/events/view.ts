@@ -168,6 +168,8 @@ export class EventView {
     if (!tok || tok.kind !== 'word') return { tense: null, neg: false };
     if (isTurkic(this.lang)) return turkicVerb(tok, this.lang);
     if (this.lang === 'ru') return { tense: russianVerb(tok.lower, this.pastEnd, this.nonPastEnd), neg: false };
+    // English: a listed past form (met, held) or a regular ending (-ed); other forms tell nothing.
+    if (this.is(i, 'past') || russianVerb(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false };
     return { tense: null, neg: false };
   }
 

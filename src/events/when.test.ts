@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plannedDate } from './when.ts';
+import { pastDate, plannedDate } from './when.ts';
 
 test('plannedDate: a yearless month two or more months before publication is the coming one', () => {
   assert.equal(plannedDate('2024-10', true, '2025-02-18'), '2025-10');
@@ -11,4 +11,15 @@ test('plannedDate: a yearless month two or more months before publication is the
   assert.equal(plannedDate('2024-10', false, '2025-02-18'), '2024-10');
   assert.equal(plannedDate('2024', true, '2025-02-18'), '2024');
   assert.equal(plannedDate('2024-10', true, null), '2024-10');
+});
+
+test('pastDate: a yearless date after publication, of an act told in the past, is the last one', () => {
+  assert.equal(pastDate('2025-05', true, '2025-03-12'), '2024-05');
+  assert.equal(pastDate('2025-03-20', true, '2025-03-12'), '2024-03-20');
+  // Dates up to publication, explicit years and undated articles stay as read.
+  assert.equal(pastDate('2025-03', true, '2025-03-12'), '2025-03');
+  assert.equal(pastDate('2025-03-12', true, '2025-03-12'), '2025-03-12');
+  assert.equal(pastDate('2025-01', true, '2025-03-12'), '2025-01');
+  assert.equal(pastDate('2025-05', false, '2025-03-12'), '2025-05');
+  assert.equal(pastDate('2025-05', true, null), '2025-05');
 });

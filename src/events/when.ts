@@ -39,6 +39,15 @@ export function plannedDate(value: string, relative: boolean, published: string 
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
 }
 
+/**
+ * The date of an act told in the past written without a year, moved to the year before when its reading falls after
+ * publication ("visited Baku in May", written in March: last May); other dates as they are.
+ */
+export function pastDate(value: string, relative: boolean, published: string | null): string {
+  if (!relative || !published || value.length < 7 || !isAfter(value, published)) return value;
+  return `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+}
+
 /** The place of a sentence: nearest locative place (a city before a country) to the trigger, or null. */
 export function sentencePlace(live: readonly Arg[], anchor: number): { name: string; country: string | null } | null {
   let best: Arg | null = null;
