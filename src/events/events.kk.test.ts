@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { text: 'Президент Түркияда болған жер сілкінісіне байланысты Режеп Тайып Ердоғанға көңіл айтты.', expect: ['SUPPORT occurred KAZ>TUR'] },
   { text: 'Қасым-Жомарт Тоқаев Әзербайжан халқын Тәуелсіздік күнімен құттықтады.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'Қазақстан Президенті Ресей Президентіне ізгі тілектері үшін алғыс айтты.', expect: ['SUPPORT occurred KAZ>RUS'] },
+  // A trigger noun with a possessive and a case (алғыс+ы+н), which the analyser ranks below ал+ғы+сы+н.
+  { text: 'Өзбекстан Президенті Шавкат Мирзиёев Қасым-Жомарт Тоқаевқа алғысын білдірді.', expect: ['SUPPORT occurred UZB>KAZ'] },
   { text: 'Қасым-Жомарт Тоқаев Си Цзиньпинді «Достық» орденімен марапаттады.', expect: ['SUPPORT occurred KAZ>CHN'] },
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Владимир Путинге туған күнімен құттықтау жолдады.', expect: ['SUPPORT occurred KAZ>RUS'] },
   // Invitations, promises, agreements, cooperation, aid

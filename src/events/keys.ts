@@ -52,12 +52,14 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
   const keys = new Set<string>([low]);
   if (!isDerivation(tok.suffixes[0], lang)) keys.add(tok.stem);
   if ((lang === 'kk' && hasCyrillic(low)) || (lang === 'az' && !hasCyrillic(low))) {
-    // Other segmentations, unless they strip a derivational suffix (hazırlıq "preparation" is no hazır "ready").
+    // Other segmentations, unless they strip a derivational suffix (hazırlıq "preparation" is no hazır "ready"); one
+    // scored well below the best still counts when its stem is a trigger word and it scores above the unsegmented
+    // word (алғыс+ы+н, where the analyser prefers ал+ғы+сы+н; not келіс+ім, «келісім» "agreement" read as "I agree").
     const alts = sharedAnalyses(tok.text, lang);
     const top = alts[0]?.score ?? 0;
     for (let i = 0; i < alts.length && i < ALTERNATIVES; i++) {
       const a = alts[i];
-      if (a && a.score >= top - ALT_SPAN && !isDerivation(a.suffixes[0], lang)) keys.add(a.stem);
+      if (a && (a.score >= top - ALT_SPAN || (a.score > 0 && lex.words.has(a.stem))) && !isDerivation(a.suffixes[0], lang)) keys.add(a.stem);
     }
     // The last part of a hyphenated compound (axtarış-xilasetmə, іздестіру-құтқару) keys on its own.
     const dash = low.lastIndexOf('-');

@@ -51,6 +51,8 @@ export interface EventLexicon {
   prefixes: ReadonlySet<number>;
   /** Prefix entries (written with a trailing `*`), without the star. */
   stars: ReadonlySet<string>;
+  /** Every key of every trigger word (whole-word entries). */
+  words: ReadonlySet<string>;
   /** The lengths of the prefix entries, ascending. */
   starLengths: readonly number[];
   /** Word endings (cue classes `ending-*`, Russian): ending → class; not matched as words. */
@@ -138,6 +140,7 @@ export function eventLexicon(lang: CoreLang): EventLexicon {
   for (const c of all) if (c.cls.startsWith('ending-')) endings.set(c.text, c.cls);
   const prefixes = new Set<number>();
   const stars = new Set<string>();
+  const words = new Set<string>();
   for (const d of [...triggers, ...cues]) {
     for (const w of d.words) {
       for (const k of w) {
@@ -146,7 +149,8 @@ export function eventLexicon(lang: CoreLang): EventLexicon {
       }
     }
   }
-  const lex: EventLexicon = Object.freeze({ lang, triggers: keyed(triggers), cues: keyed(cues), prefixes, stars, starLengths: [...new Set([...stars].map((x) => x.length))].sort((a, b) => a - b), endings });
+  for (const d of triggers) for (const w of d.words) for (const k of w) if (!k.endsWith('*')) words.add(k);
+  const lex: EventLexicon = Object.freeze({ lang, triggers: keyed(triggers), cues: keyed(cues), prefixes, stars, words, starLengths: [...new Set([...stars].map((x) => x.length))].sort((a, b) => a - b), endings });
   cache.set(lang, lex);
   return lex;
 }
