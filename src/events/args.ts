@@ -22,6 +22,8 @@ export interface Arg {
   kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they';
   actor: EventActor | null;
   place: { name: string; country: string | null } | null;
+  /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
+  site?: boolean;
   /** Token range [t0, t1), widened over a head noun that carries the case («қазақстандық әріптесін»). */
   t0: number;
   t1: number;
@@ -57,6 +59,10 @@ function actorOf(m: Mention): EventActor | null {
   const holder = m.kind === 'person' && m.post !== undefined && /^[a-z]/.test(m.post) ? m.post.split(':')[0] : undefined;
   const forBody = holder !== undefined && loadLexicon().gaz.byId.get(`org:${holder}`)?.country === 'INT';
   return { name: m.canonical, kind: m.kind, country: forBody ? null : m.country, id: m.id };
+}
+
+function isLandmark(m: Mention): boolean {
+  return m.kind === 'place' && loadLexicon().gaz.byId.get(m.id)?.role === 'landmark';
 }
 
 function placeOf(m: Mention): { name: string; country: string | null } | null {
@@ -132,7 +138,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     spans.push([m.start, m.end]);
     if (head) t1++;
     const canon = canonKeys(m.canonical);
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), ...(isLandmark(m) ? { site: true } : {}), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {

@@ -24,6 +24,8 @@ const CASES: Case[] = [
   { text: 'Глава МИД Узбекистана Бахтиёр Саидов выразил благодарность Казахстану.', expect: ['SUPPORT occurred UZB>KAZ'] },
   // A past verb with a yearless month after publication: it happened (last May), the month is no plan.
   { text: 'В мае Президент Казахстана Касым-Жомарт Токаев посетил Баку.', published: '2026-03-05', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  // A landmark visited is protocol, not a visit to its state.
+  { text: 'Президент Казахстана Касым-Жомарт Токаев посетил Аллею почетного захоронения.', expect: [] },
   // Other verbs of coming: приехать, побывать
   { text: 'Президент Туркменистана Сердар Бердымухамедов приехал в Ташкент.', expect: ['CONSULT/visit occurred TKM>UZB'] },
   { text: 'В мае Министр иностранных дел Казахстана приедет в Тбилиси.', published: '2026-03-05', expect: ['CONSULT/visit planned KAZ>GEO'] },

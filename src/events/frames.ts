@@ -20,8 +20,9 @@ const CONTEXT_TARGET: ReadonlySet<string> = new Set(['SUPPORT', 'AGREE', 'COOPER
 function hostOf(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, visitors: readonly Filled[]): Arg | null {
   const turkic = isTurkic(v.lang);
   const ids = new Set(visitors.map((f) => f.actor.id));
-  // The owner of a place visited is no destination of its own (Қазақстанның Ұлттық музейіне барды: a museum visit).
-  const cand = live.filter((a) => (a.kind === 'place' || a.kind === 'country') && !a.owner && !(a.actor && ids.has(a.actor.id)));
+  // The owner of a place visited is no destination of its own (Қазақстанның Ұлттық музейіне барды: a museum visit),
+  // nor is a landmark: laying flowers at a memorial is protocol, not a visit to its state.
+  const cand = live.filter((a) => (a.kind === 'place' || a.kind === 'country') && !a.owner && !a.site && !(a.actor && ids.has(a.actor.id)));
   const dest = (a: Arg): number => {
     // Russian and English name a destination with a preposition (в Баку, to Baku); a bare -у/-ю ending is no destination.
     if (!turkic && a.case === 'dat' && !a.adposition) return -1;
