@@ -1,8 +1,10 @@
 /**
- * Where ingest extracts documents: in the calling thread, or on a pool of worker threads. Each worker holds
- * a few documents in its queue, so it keeps working while the calling thread is busy writing; a worker that
- * dies takes only the document it was working on with it (the others it held go to the remaining workers).
- * The pool answers each document with a promise; the caller decides the order in which results are used.
+ * Where ingest and `elchi extract` extract documents: in the calling thread, or on a pool of worker threads. Each
+ * worker holds a few documents in its queue, so it keeps working while the calling thread is busy writing, and
+ * answers in small batches (src/kb/extract-worker.ts), so the calling thread wakes once per batch; a worker that
+ * dies takes only the document it was working on with it, known from its shared progress cell (the others it held,
+ * answered or not, go to the remaining workers). The pool answers each document with a promise; the caller
+ * decides the order in which results are used.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
