@@ -10,7 +10,9 @@ import { extractDocument, type Extracted } from '../src/pipeline/extract.ts';
 import { toOutput } from '../src/pipeline/output.ts';
 import { findEntities } from '../src/entities/index.ts';
 import { extractEvents } from '../src/events/index.ts';
-import { PRINT_WORKER_LIMITS, QUEUED_PER_WORKER, WorkerPool } from '../src/kb/pool.ts';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../src/util/data.ts';
 import { mb, since } from './table.ts';
 
 /** One measured pass over documents; `cpu`: CPU seconds of the process (all its threads) during the pass, when measured. */
@@ -103,11 +105,31 @@ export function stagedPass(docs: readonly RawDoc[]): { whole: PassRow; stages: P
  */
 export type PoolJob = 'print' | 'store';
 
+type PoolModule = typeof import('../src/kb/pool.ts');
+type ExtractModule = typeof import('../src/pipeline/extract.ts');
+
+/** A module of the built code (dist/, what bin/elchi.js runs): `rel` is its path under dist/, without .js. */
+async function built<M>(rel: string): Promise<M> {
+  return import(pathToFileURL(join(packageRoot, 'dist', `${rel}.js`)).href) as Promise<M>;
+}
+
+/** The whole extraction in this thread with the built code (dist/), as `elchi extract` runs it with one thread. */
+export async function builtPass(docs: readonly RawDoc[]): Promise<{ row: PassRow; events: number }> {
+  const { extractDocument: extract } = await built<ExtractModule>('pipeline/extract');
+  for (const d of docs.slice(0, 300)) extract(d);
+  let events = 0;
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const d of docs) events += extract(d).events.length;
+  return { row: row('whole extract, 1 thread, built code (dist/)', docs.length, corpusBytes(docs), since(t0), cpuSince(c0)), events };
+}
+
 /**
- * The whole extraction on `threads` worker threads, warmed up first, a window of 8 documents per thread in
- * flight, results collected as the commands collect them.
+ * The whole extraction on `threads` worker threads of the built code (dist/, as the commands run them), warmed up
+ * first, twice the documents the workers queue in flight, results collected as the commands collect them.
  */
 export async function poolPass(docs: readonly RawDoc[], threads: number, warm: readonly RawDoc[], job: PoolJob): Promise<{ row: PassRow; events: number }> {
+  const { WorkerPool, PRINT_WORKER_LIMITS, QUEUED_PER_WORKER } = await built<PoolModule>('kb/pool');
   const pool = new WorkerPool(threads, job === 'print' ? PRINT_WORKER_LIMITS : undefined);
   const one = (d: RawDoc): Promise<number> => (job === 'print'
     ? pool.print(d, {}).then((r) => (r.ok ? r.events : 0))

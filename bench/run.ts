@@ -2,14 +2,15 @@
  * `npm run bench [-- --json FILE] [--docs N] [--subset N] [--events N] [--workers N] [--keep]`: on a corpus
  * generated from samples/ (20,000 documents of about 3 KB by default), in one run:
  *   1. extraction: a bare tokenise pass and the whole extraction with each stage timed, one thread, over the
- *      whole corpus; the whole extraction on N worker threads (default 2) over the same corpus, as `elchi extract
+ *      whole corpus (sources under tsx); the whole extraction in one thread and on N worker threads (default 2) of
+ *      the built code (dist/, rebuilt first when older than src/, as bin/elchi.js runs it), as `elchi extract
  *      --workers N` runs it (printed JSON back) and as ingest runs it (store layers back) (so that the
  *      passes spread the warm-up of their word memos over as many documents);
  *   2. language identification beside franc-all and eld on the same sentences;
  *   3. HTML extraction beside bare @mozilla/readability on the same pages;
  *   4. `elchi ingest` into SQLite (the built CLI, one process per run: documents/s, database size, peak RSS):
  *      1 worker on the first `subset` documents, N workers on the whole corpus (both timed at `subset`
- *      documents, for the speed-up); dist/ is rebuilt first when older than src/;
+ *      documents, for the speed-up);
  *   5. query latency (dyad, events with filters, search) on that database, topped up to at least 100,000
  *      event reports when it has fewer.
  * Not a test: it prints figures and checks them against the targets of the issue, never fails on them.
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/util/data.ts';
 import { extractDocument } from '../src/pipeline/extract.ts';
 import { generateCorpus, readSamples, CORPUS_LANGS } from './corpus.ts';
-import { bareTokenise, corpusBytes, poolPass, stagedMismatches, stagedPass, type PassRow } from './extract-bench.ts';
+import { bareTokenise, builtPass, corpusBytes, poolPass, stagedMismatches, stagedPass, type PassRow } from './extract-bench.ts';
 import { langidBench, sampleSentences } from './langid-bench.ts';
 import { htmlBench, pageAround, samplePages } from './html-bench.ts';
 import { ensureBuilt, ingestRun, writeFeed, type IngestFigures } from './ingest-bench.ts';
@@ -49,7 +50,9 @@ const bytes = corpusBytes(corpus);
 log(`elchi bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 log(`corpus: ${corpus.length} documents generated from ${samples.length} samples (${CORPUS_LANGS.join(', ')} in turn), ${mb(bytes).toFixed(1)} MB, ${(bytes / corpus.length / 1024).toFixed(2)} KB per document on average`);
 
-// 1. Extraction.
+// 1. Extraction (the passes on the built code need dist/ up to date).
+step('checking the build');
+const built = ensureBuilt();
 step('warm-up and per-stage check');
 for (const d of corpus.slice(0, 300)) extractDocument(d);
 const mismatch = stagedMismatches(corpus.slice(300, 400));
@@ -57,6 +60,8 @@ step('bare tokenise');
 const bare = bareTokenise(corpus);
 step(`whole extract in one thread, per stage (${corpus.length} documents)`);
 const staged = stagedPass(corpus);
+step(`whole extract in one thread, built code (${corpus.length} documents)`);
+const single = await builtPass(corpus);
 step(`whole extract on ${WORKERS} worker threads, printed as \`elchi extract\` prints (${corpus.length} documents)`);
 const pooled = await poolPass(corpus, WORKERS, corpus.slice(0, 150 * WORKERS), 'print');
 step(`ingest's extraction on ${WORKERS} worker threads (${corpus.length} documents)`);
@@ -64,12 +69,13 @@ const stored = await poolPass(corpus, WORKERS, corpus.slice(0, 150 * WORKERS), '
 const ratio = (r: PassRow): string => num(r.docsPerSec / bare.row.docsPerSec, 4);
 log('\n## Extraction throughput');
 log(table(['pass', 'docs', 'seconds', 'CPU s', 'docs/s', 'MB/s', '÷ bare tokenise', 'share of 1-thread time'], [
-  bare.row, staged.whole, ...staged.stages, pooled.row, stored.row,
+  bare.row, staged.whole, ...staged.stages, single.row, pooled.row, stored.row,
 ].map((r) => [r.name, String(r.docs), num(r.seconds, 2), r.cpu === undefined ? '' : num(r.cpu, 2), num(r.docsPerSec, 0), num(r.mbPerSec, 3), ratio(r), r.share === undefined ? '' : `${(100 * r.share).toFixed(1)}%`])));
 log('CPU s: CPU time of the bench process (all threads) during the pass; seconds well above it (one thread) mean other processes had the cores.');
 const perCore = pooled.row.docsPerSec / WORKERS / bare.row.docsPerSec;
-log(`whole extract / bare tokenise: ${num(staged.whole.docsPerSec / bare.row.docsPerSec, 4)} (1 thread); ${num(perCore, 4)} per core on ${WORKERS} workers`);
-log(`extraction speed-up from 1 thread to ${WORKERS} worker threads: ${num(pooled.row.docsPerSec / staged.whole.docsPerSec, 2)}× (same ${corpus.length} documents); events found: ${staged.events} (1 thread), ${pooled.events} and ${stored.events} (workers)${staged.events === pooled.events && staged.events === stored.events ? ', the same' : ' — WARNING: they differ'}`);
+log(`whole extract / bare tokenise: ${num(single.row.docsPerSec / bare.row.docsPerSec, 4)} (1 thread, built code); ${num(perCore, 4)} per core on ${WORKERS} workers`);
+log(`extraction speed-up from 1 thread to ${WORKERS} worker threads (built code): ${num(pooled.row.docsPerSec / single.row.docsPerSec, 2)}× (same ${corpus.length} documents); events found: ${staged.events} (1 thread, staged), ${single.events} (1 thread, built), ${pooled.events} and ${stored.events} (workers)${[single.events, pooled.events, stored.events].every((n) => n === staged.events) ? ', the same' : ' — WARNING: they differ'}`);
+log(`code: the staged pass and its stage rows run the sources under tsx (--import tsx); the built-code pass and the worker passes run dist/ (${built}), as bin/elchi.js does.`);
 log(`worker passes: \`elchi extract --workers ${WORKERS}\` sends back each document's printed JSON; ingest's workers send back the mentions, text and store keys the writer reads (more to compute and to copy between threads).`);
 log(`stage rows: time inside that stage only, as if it were the whole pipeline (docs/s = documents ÷ the stage's seconds); ${mismatch === 0 ? 'the timed pass gives exactly extractDocument\'s output (checked on 100 documents)' : `WARNING: the timed pass differs from extractDocument on ${mismatch} of 100 documents`}`);
 
@@ -91,9 +97,7 @@ log(table(['extractor', 'pages', 'MB', 'pages/s', 'MB/s', 'word recall', 'word p
   html.map((r) => [r.name, String(r.pages), num(r.mb, 2), num(r.pagesPerSec, 0), num(r.mbPerSec, 2), `${(100 * r.recall).toFixed(1)}%`, `${(100 * r.precision).toFixed(1)}%`, String(r.empty)])));
 log('recall and precision: words of the known article text found in the extracted text, and extracted words that belong to it (generated pages only). elchi\'s path is Readability over linkedom plus its own guards: flattening of pathological nesting, paragraph-preserving text, title and date.');
 
-// 4. Ingest.
-step('ingest: checking the build');
-const built = ensureBuilt();
+// 4. Ingest (dist/ was checked before the extraction passes).
 const dir = mkdtempSync(join(tmpdir(), 'elchi-bench-'));
 const feed = join(dir, 'corpus.jsonl');
 const subFeed = join(dir, 'subset.jsonl');
@@ -154,7 +158,7 @@ if (args.json) {
   writeFileSync(args.json, JSON.stringify({
     node: process.version, cores: availableParallelism(), wallSeconds: wall,
     corpus: { docs: corpus.length, mb: mb(bytes), subset: SUBSET },
-    extraction: { bare: bare.row, whole: staged.whole, stages: staged.stages, workers: pooled.row, ingestWorkers: stored.row, perCoreRatio: perCore, stagedMismatches: mismatch },
+    extraction: { bare: bare.row, whole: staged.whole, stages: staged.stages, builtOneThread: single.row, workers: pooled.row, ingestWorkers: stored.row, perCoreRatio: perCore, stagedMismatches: mismatch },
     langid: lid, html, ingest: ingests, ingestSpeedup: rate(many) / rate(one), topUp, queries: { documents: qDocs, events: eventsInDb, clusters: qClusters, latency: lat },
     targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
   }, null, 2));
