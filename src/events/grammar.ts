@@ -97,8 +97,11 @@ export function turkicVerb(tok: Token, lang: Turkic): { tense: Tense; neg: boole
   return { tense, neg, ptcp };
 }
 
-/** Tense of a Russian verb form from its ending: -л/-ла/-ли(сь) past, personal endings present-or-future; null when not a verb form. */
-export function russianVerb(lowerForm: string, past: ReadonlySet<string>, nonPast: ReadonlySet<string>): Tense {
+/**
+ * Tense of a verb form from its ending, by the `ending-past` and `ending-nonpast` rows of a language's event cues:
+ * Russian -л/-ла/-ли(сь) past, personal endings present-or-future; English -ed past. Null when no ending matches.
+ */
+export function tenseByEnding(lowerForm: string, past: ReadonlySet<string>, nonPast: ReadonlySet<string>): Tense {
   for (let n = Math.min(5, lowerForm.length - 2); n >= 1; n--) {
     const e = lowerForm.slice(-n);
     if (past.has(e)) return 'past';

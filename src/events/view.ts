@@ -9,7 +9,7 @@ import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
 import { newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
-import { isTurkic, russianCase, russianVerb, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
+import { isTurkic, russianCase, tenseByEnding, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
 const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-dat-a': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-acc': 'obl', 'ending-nom': 'nom' };
@@ -167,9 +167,9 @@ export class EventView {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word') return { tense: null, neg: false };
     if (isTurkic(this.lang)) return turkicVerb(tok, this.lang);
-    if (this.lang === 'ru') return { tense: russianVerb(tok.lower, this.pastEnd, this.nonPastEnd), neg: false };
+    if (this.lang === 'ru') return { tense: tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd), neg: false };
     // English: a listed past form (met, held) or a regular ending (-ed); other forms tell nothing.
-    if (this.is(i, 'past') || russianVerb(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false };
+    if (this.is(i, 'past') || tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false };
     return { tense: null, neg: false };
   }
 
