@@ -1,5 +1,5 @@
 /** Finds date expressions in a text and resolves them to ISO against the publication date. */
-import type { CoreLang, DateMention, Lang } from '../pipeline/types.ts';
+import { CORE_LANGS, type CoreLang, type DateMention, type Lang } from '../pipeline/types.ts';
 import { lower } from '../text/case.ts';
 import { parseAnchor } from './calendar.ts';
 import { loadGrammar } from './grammar.ts';
@@ -12,7 +12,6 @@ import { buildRules } from './rules.ts';
 import { pickLongest } from './select.ts';
 import type { Candidate } from './select.ts';
 
-const CORE: readonly CoreLang[] = ['kk', 'az', 'ru', 'en'];
 /** Turkish, Turkmen and Uzbek (Latin) share Azerbaijani's month loans and case endings closely enough. */
 const AZ_LIKE = new Set<Lang>(['tr', 'tk', 'uz']);
 
@@ -35,8 +34,8 @@ function compile(lang: CoreLang): Compiled {
 
 /** The grammars tried for a language: its own, Azerbaijani for tr/tk/uz, all four otherwise. */
 export function grammarsFor(lang: Lang): readonly CoreLang[] {
-  if ((CORE as readonly string[]).includes(lang)) return [lang as CoreLang];
-  return AZ_LIKE.has(lang) ? ['az'] : CORE;
+  if ((CORE_LANGS as readonly string[]).includes(lang)) return [lang as CoreLang];
+  return AZ_LIKE.has(lang) ? ['az'] : CORE_LANGS;
 }
 
 interface Found extends Candidate, DateMention {}

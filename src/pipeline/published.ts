@@ -1,5 +1,5 @@
 /** Finds an article's publication date in its header lines or dateline when metadata gives none. */
-import type { CoreLang, Lang } from './types.ts';
+import { CORE_LANGS, type Lang } from './types.ts';
 import { findDates } from '../dates/index.ts';
 import { loadGrammar } from '../dates/grammar.ts';
 import { lower } from '../text/case.ts';
@@ -14,10 +14,9 @@ const DATELINE_END = /^\s*(?:,?\s*[-–—(\[]|\.\s)/;
 
 interface Candidate { value: string; score: number; order: number }
 
-const CORE: readonly CoreLang[] = ['kk', 'az', 'ru', 'en'];
 /** True when `word` is a weekday name in one of elchi's languages (weekday rows of each language's date-words.tsv): a site clock's, whatever the article's language. */
 function isWeekday(word: string): boolean {
-  return CORE.some((l) => loadGrammar(l).words.weekday.has(lower(word, l)));
+  return CORE_LANGS.some((l) => loadGrammar(l).words.weekday.has(lower(word, l)));
 }
 
 /** The first `n` pieces of `text.split(/\n\s*\n/)`, without splitting the rest of the text. */

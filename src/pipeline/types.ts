@@ -5,6 +5,8 @@ export type Lang = 'kk' | 'az' | 'ru' | 'en' | 'tr' | 'uz' | 'ky' | 'tt' | 'ba' 
 
 /** Languages elchi analyses in depth (morphology, dates, later entities and events). */
 export type CoreLang = 'kk' | 'az' | 'ru' | 'en';
+/** The {@link CoreLang}s, in the order elchi lists them. */
+export const CORE_LANGS: readonly CoreLang[] = Object.freeze(['kk', 'az', 'ru', 'en']);
 
 /** A half-open character range [start, end) into the normalized text. */
 export interface Span {
