@@ -40,6 +40,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   let own = sentenceDate(doc.dates, s, anchorChar);
   // An invitation or promise is made now; a later date in it is the date of what is promised.
   if (own && def.type === 'AGREE' && isAfter(own.value, doc.published)) own = null;
+  // «Ранее …», "Earlier, …", «Daha əvvəl …»: an act told as background, at no known date.
+  const earlier = v.hasCue('earlier', s.t0, anchor);
   const st = statusOf(v, s, hit, own ? isAfter(own.value, doc.published) : false);
   if (st.negated) return null;
   let type = def.type;
@@ -53,11 +55,14 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     type = 'AGREE';
   }
   const promise = type !== def.type;
+  // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
+  if (promise && own && isAfter(own.value, doc.published)) own = null;
   const status = promise ? 'occurred' : st.status;
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
   let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`);
+  else if (earlier) explain.push('date: none (told as earlier, with no date of its own)');
   // An act told in the past does not take the date of a surrounding act still to come.
   else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; explain.push('date: the surrounding event'); }
   else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }

@@ -45,6 +45,8 @@ const CASES: Case[] = [
   },
   { text: 'Danışıqlardan sonra İlham Əliyev və Kasım-Jomart Tokayev strateji tərəfdaşlıq haqqında Bəyannamə imzalayıblar.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında nəqliyyat sahəsində saziş imzalanıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // Qəbul edilən hərəkət verəndən subyektə doğrudur
+  { text: 'Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyevin təbriklərini qəbul edib.', expect: ['SUPPORT occurred UZB>AZE'] },
   // Support, thanks, congratulations, condolences
   { text: 'Prezident İlham Əliyev Kasım-Jomart Tokayevi ad günü münasibətilə təbrik edib.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Qazaxıstan Prezidenti göstərilən qonaqpərvərliyə görə Prezident İlham Əliyevə minnətdarlığını bildirib.', expect: ['SUPPORT occurred KAZ>AZE'] },

@@ -38,6 +38,12 @@ const CASES: Case[] = [
   },
   { text: 'After the talks, Nurtleu and Bayramov signed a plan of consultations.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'Azerbaijan and Kazakhstan have signed six intergovernmental agreements.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  // A received act runs from the giver to the subject
+  { text: 'President Tokayev received a phone call from Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'Tokayev received congratulations from Uzbek President Shavkat Mirziyoyev.', expect: ['SUPPORT occurred UZB>KAZ'] },
+  // A reason names no act of its own; a purpose does
+  { text: 'Tokayev thanked Aliyev for the humanitarian aid sent to the flood-hit regions of Kazakhstan.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  { text: 'Kazakhstan allocated $1 million for humanitarian aid to Afghanistan.', expect: ['AID occurred KAZ>AFG'] },
   // Support, thanks, congratulations, condolences
   { text: 'Aliyev thanked Erdogan for the political support of Turkey.', expect: ['SUPPORT occurred AZE>TUR'] },
   { text: 'Ilham Aliyev has sent a letter of congratulations to Kazakh President Kassym-Jomart Tokayev on Republic Day.', expect: ['SUPPORT occurred AZE>KAZ'] },
@@ -103,6 +109,13 @@ test('en: an act told in the past with a yearless date after publication occurre
     ['CONSULT', 'Shavkat Mirziyoyev', 'occurred', '2024-06'],
     ['CONSULT', 'Turkey', 'planned', '2025-04'],
   ]);
+});
+
+test('en: an act told as earlier takes no date from the news around it; a promise is dated when it is made, not when it is to be kept', () => {
+  const text = 'ASTANA, March 12, 2025. Kazakh President Kassym-Jomart Tokayev held a phone call with Azerbaijani President Ilham Aliyev on March 11.\n\nEarlier, Tokayev and Aliyev signed a declaration on strategic partnership.\n\nKazakhstan is ready to send humanitarian aid to Afghanistan in May, Tokayev said.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-03-11'], ['SUPPORT', 'occurred', null], ['AGREE', 'occurred', '2025-03-11']]);
 });
 
 test('en: at least 40 cases, negatives included', () => {

@@ -60,6 +60,10 @@ const CASES: Case[] = [
   },
   { text: 'По итогам переговоров Алиев и Мирзиёев подписали Совместную декларацию.', expect: ['SUPPORT occurred AZE>UZB'] },
   { text: '«КазМунайГаз» и SOCAR подписали меморандум о взаимопонимании.', expect: ['SUPPORT occurred KAZ>AZE'] },
+  // Принятое действие идёт от дающего к подлежащему
+  { text: 'Президент Токаев принял поздравления от Президента Узбекистана Шавката Мирзиёева.', expect: ['SUPPORT occurred UZB>KAZ'] },
+  { text: 'Касым-Жомарт Токаев получил телефонный звонок от Ильхама Алиева.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'Токаев поблагодарил Алиева за оказанную гуманитарную помощь.', expect: ['SUPPORT occurred KAZ>AZE'] },
   // Support, thanks, congratulations, condolences
   { text: 'Токаев поблагодарил Ильхама Алиева за гостеприимство.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'Президент Казахстана выразил соболезнования Садыру Жапарову в связи с гибелью людей.', expect: ['SUPPORT occurred KAZ>KGZ'] },
@@ -101,6 +105,13 @@ for (const c of CASES) {
     assert.deepEqual(got, [...c.expect].sort());
   });
 }
+
+test('ru: «Ранее …» tells an act as background: with no date of its own it takes none from the news around it', () => {
+  const text = 'Астана, 12 марта 2025 года. Президент Казахстана Касым-Жомарт Токаев 11 марта провел телефонный разговор с Президентом Азербайджана Ильхамом Алиевым.\n\nРанее Токаев и Алиев подписали Декларацию о стратегическом партнерстве.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'ru' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-03-11'], ['SUPPORT', 'occurred', null]]);
+});
 
 test('ru: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);

@@ -13,6 +13,7 @@ import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, subjectGroup } 
 import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
+import { receivedRoles } from './received.ts';
 
 /** One source→target assignment of a trigger (several for joint or multilateral acts). */
 export interface Assignment {
@@ -32,6 +33,9 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   const frame = hit.def.frame;
   const explain: string[] = [];
   let subj = subjectGroup(v, live, anchor, turkic);
+  // "received congratulations from X", «X-тің құттықтауын қабыл алды»: the giver acts towards the subject.
+  const received = receivedRoles(v, live, hit, ctx, subj);
+  if (received) return received;
   // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first.
   if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective')) {
     const owners = ownerGroup(v, live, hit);

@@ -5,6 +5,7 @@ import type { Hit } from './match.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { hasPlural, isTurkic } from './grammar.ts';
 import { nextTo } from './position.ts';
+import { receiverVerb } from './received.ts';
 
 /** True when the sentence satisfies a trigger's `needs` / `unless` conditions. */
 function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hit: Hit<TriggerDef>): boolean {
@@ -37,10 +38,37 @@ function isTotal(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
   return false;
 }
 
+/** Words between a reason cue and the act it names (ru/en: "for the humanitarian aid", «за оказанную помощь»). */
+const REASON_REACH = 3;
+
+/**
+ * True when a directed act is the reason for another directed act of the sentence: named after a reason cue that
+ * follows the other act's trigger in ru/en ("thanked Aliyev for the aid", «поблагодарил за помощь») or before it in
+ * kk/az («көмегі үшін алғыс айтты»). A reason cue with no such act before it names a purpose ("allocated $1 million
+ * for humanitarian aid").
+ */
+function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: readonly Hit<TriggerDef>[][]): boolean {
+  if (hit.def.frame !== 'directed') return false;
+  const other = (ok: (h: Hit<TriggerDef>) => boolean): boolean => hits.some((here) => here.some((h) => h.def.frame === 'directed' && h.first !== hit.first && ok(h)));
+  if (isTurkic(v.lang)) {
+    const r = v.findCue('reason', hit.last + 1, Math.min(s.t1, hit.last + 3));
+    return r >= 0 && other((h) => h.first > r);
+  }
+  let r = -1;
+  for (let j = hit.first - 1; j >= Math.max(s.t0, hit.first - REASON_REACH); j--) {
+    if (v.isBreak(j)) break;
+    if (v.is(j, 'reason')) { r = j; break; }
+  }
+  return r >= 0 && other((h) => h.last < r);
+}
+
 /** Triggers of a sentence that stand as events, from its trigger `hits` ({@link EventView.triggerHits}): one entry per anchor, overlaps and suppressed uses removed. */
 export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Arg[], hits: readonly Hit<TriggerDef>[][]): Hit<TriggerDef>[] {
   const chosen: Hit<TriggerDef>[] = [];
   const used = new Set<number>();
+  // "received a phone call", «принял поздравления», «құттықтауын қабыл алды»: the receive verb is no meeting of its own.
+  const receivers = new Set<number>();
+  for (const here of hits) for (const h of here) { const r = receiverVerb(v, h); if (r >= 0) receivers.add(r); }
   for (const here of hits) {
     const hit = here.find((h) => !h.tokens.some((t) => used.has(t)) && conditionsHold(v, s, live, h));
     if (!hit) continue;
@@ -49,8 +77,10 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (v.hasCue('mutual', anchor - 3, anchor)) continue;
     // «qarşılıqlı səfərlər», «сапарлар», "visits": visits in general, not one visit.
     if ((hit.def.frame === 'visit' || hit.def.frame === 'go') && pluralVisit(v, anchor)) continue;
-    // «көңіл айтқаны үшін алғыс айтты», "thanked for the support": the act is the reason for another.
-    if (hit.def.frame === 'directed' && (isTurkic(v.lang) ? v.hasCue('reason', hit.last + 1, hit.last + 3) : v.hasCue('reason', hit.first - 2, hit.first))) continue;
+    if (hit.def.frame === 'meet' && hit.tokens.some((t) => receivers.has(t))) continue;
+    // «көңіл айтқаны үшін алғыс айтты», "thanked for the support": the act is the reason for another. Its words stand for
+    // no other act either ("for the humanitarian aid sent": not «aid sent»).
+    if (isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
     if (isTotal(v, s, hit)) continue;
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
     if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && nextTo(v, s, hit, 'framework')) continue;
