@@ -5,11 +5,12 @@ import { extractDocument } from '../pipeline/extract.ts';
 import { toOutput } from '../pipeline/output.ts';
 
 /** Options of the eval command. */
-export interface EvalOptions { diff?: boolean; json?: boolean; predictions?: string }
+export interface EvalOptions { diff?: boolean; json?: boolean; predictions?: string; withPublished?: boolean }
 
 /**
  * Scores elchi on a gold folder. The articles are processed from their text alone: language and
- * publication date are detected, not taken from the annotation.
+ * publication date are detected, not taken from the annotation; with `withPublished`, a gold file's
+ * publication date is given to the pipeline as page metadata (articles whose dateline has no year).
  */
 export function runEval(dir: string, opts: EvalOptions): string {
   const gold = loadGold(dir);
@@ -18,7 +19,7 @@ export function runEval(dir: string, opts: EvalOptions): string {
     preds = parsePredictions(readFileSync(opts.predictions, 'utf8'), opts.predictions);
   } else {
     preds = gold.map((g) => {
-      const x = extractDocument({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text' });
+      const x = extractDocument({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text', ...(opts.withPublished && g.published ? { published: g.published } : {}) });
       return parsePrediction(toOutput(x), g.id);
     });
   }

@@ -70,7 +70,8 @@ export function buildProgram(out: Writer, err: Writer, setCode: (c: number) => v
     .option('--diff', 'list, per document, the missed and spurious events and entities')
     .option('--json', 'print the whole report as JSON')
     .option('--predictions <file>', 'score saved `elchi extract` output instead of running the pipeline')
-    .action((dir: string, opts: { diff?: boolean; json?: boolean; predictions?: string }) => {
+    .option('--with-published', "give each article the gold file's publication date, as a scraper's page metadata would (default: read it from the text)")
+    .action((dir: string, opts: { diff?: boolean; json?: boolean; predictions?: string; withPublished?: boolean }) => {
       try {
         out(runEval(dir, opts));
         setCode(0);

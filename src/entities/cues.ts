@@ -33,6 +33,8 @@ export interface NameCues {
   readonly ambiguous: ReadonlySet<string>;
   /** Lower-case words that never stand inside an organization name (мен, ilə). */
   readonly breaks: ReadonlySet<string>;
+  /** Lower-case words that never stand inside a minister's portfolio (prepositions other than «по»): the portfolio ends before them. */
+  readonly portfolioBreaks: ReadonlySet<string>;
   /** Lower-case web domain endings → implied country ('' when none). */
   readonly domains: ReadonlyMap<string, string>;
 }
@@ -74,6 +76,7 @@ function loadNameCues(): NameCues {
   const honor = new Set<string>();
   const ambiguous = new Set<string>();
   const breaks = new Set<string>();
+  const portfolioBreaks = new Set<string>();
   const domains = new Map<string, string>();
   for (const lang of CUE_LANGS) {
     for (const r of readTsv(`${lang}/name-cues.tsv`)) {
@@ -86,6 +89,7 @@ function loadNameCues(): NameCues {
         case 'honorific': honor.add(cue.toLowerCase()); break;
         case 'ambiguous-name': ambiguous.add(cue); break;
         case 'break': breaks.add(cue.toLowerCase()); break;
+        case 'portfolio-break': portfolioBreaks.add(cue.toLowerCase()); break;
         case 'domain-suffix': if (!domains.get(cue.toLowerCase())) domains.set(cue.toLowerCase(), value); break;
         default: throw new Error(`data/${lang}/name-cues.tsv: unknown kind ${r['kind'] ?? ''} for ${cue}`);
       }
@@ -94,7 +98,7 @@ function loadNameCues(): NameCues {
   const byLength = (a: { ending: string }, b: { ending: string }): number => b.ending.length - a.ending.length;
   return Object.freeze({
     surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
-    patronymicWords: words, honorifics: honor, ambiguous, breaks, domains,
+    patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, domains,
   });
 }
 

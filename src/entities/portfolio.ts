@@ -18,11 +18,16 @@ function joined(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
-/** True for a token a portfolio is made of: a lower-case word or a comma, not part of a name. */
+/**
+ * True for a token a portfolio is made of: a lower-case word or a comma, not part of a name, not a preposition that
+ * ends a portfolio (data/<lang>/name-cues.tsv, portfolio-break) and not the start of another title («Глава МИД
+ * провел переговоры с министром … Турции»: Turkey is the other minister's state).
+ */
 function portfolioToken(ctx: Ctx, i: number): boolean {
   const tok = ctx.view.tok(i);
   if (tok.text === ',') return true;
-  return ctx.view.isWord(i) && !ctx.view.cap(i) && !ctx.at(i);
+  if (!ctx.view.isWord(i) || ctx.view.cap(i) || ctx.at(i) || ctx.lex.cues.names.portfolioBreaks.has(tok.lower)) return false;
+  return ctx.lex.titles.longestAt(ctx.view, i, undefined, false) === null;
 }
 
 /** kk/az: the state or body in the genitive before a portfolio that ends at the title starting at `t0`. */

@@ -34,7 +34,8 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     if (cue?.cls === 'coord') break;
     if (cue?.side === 'before') {
       const c = ADPOSITION_CASE[cue.cls];
-      if (c === 'gen' && i < a.t0 - 2) continue; // "of" inside a title: the Minister of Foreign Affairs of … X
+      // "of" inside a title: the Minister of Foreign Affairs of … X, Secretary of State X, Minister of Energy X.
+      if (c === 'gen' && (i < a.t0 - 2 || (capitalized(v, i - 1) && capitalized(v, i + 1)))) continue;
       if (c) return { c, adp: true };
     }
     const other = args.find((b) => b !== a && i >= b.t0 && i < b.t1);
@@ -136,4 +137,10 @@ function russianOwnCase(v: EventView, a: Arg): Case {
     if (key.length > w.length) return v.ownCase(i);
   }
   return matched ? 'nom' : v.ownCase(a.t1 - 1);
+}
+
+/** True when token i is a word written with a capital letter. */
+function capitalized(v: EventView, i: number): boolean {
+  const t = v.tokens[i];
+  return t?.kind === 'word' && t.text !== t.lower;
 }

@@ -3,7 +3,8 @@
  * (talks, visit, session, signing; the same verb for directed acts) between compatible actors — the
  * same actor, or the same country when one side is only a country or was inferred from context. The
  * joined event keeps the first evidence, becomes `occurred` if either report is, and takes the more
- * specific actor and any date or place the other report adds.
+ * specific actor and any date or place the other report adds (the date of a report that dates the act itself
+ * over one taken from publication or the surrounding act).
  */
 import type { EventActor, ElchiEvent } from './types.ts';
 import { specificity } from './context.ts';
@@ -82,6 +83,12 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     if (e.status === 'occurred' && o.status === 'planned' && (d.dated || o.date === null || !isAfter(o.date, published))) {
       o.status = 'occurred';
       if (e.date) o.date = e.date;
+    }
+    // A headline or an undated first report took the publication date; a later report that dates the act itself
+    // ("arrived on Tuesday", «кеше кездесті») gives the act its date.
+    if (d.dated && !x.dated && e.date && e.status === o.status) {
+      o.date = e.date;
+      x.dated = true;
     }
     o.mode ??= e.mode;
     o.date ??= e.date;
