@@ -70,6 +70,9 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   let mode = def.mode;
   if (type === 'CONSULT' && mode === null && (def.frame === 'meet' || def.frame === 'session')) {
     if (multilateral(v, s)) mode = 'multilateral';
+    // «Сол күні … Пезешкианмен де кездесті», "later that day he met X": another meeting at the place and on the day of
+    // the summit the article follows.
+    else if (def.frame === 'meet' && ctx.summitPlace && location?.name === ctx.summitPlace.name && date !== null && date === ctx.summitPlace.date) mode = 'multilateral';
     else {
       const lc = location?.country ?? null;
       const sc = a.source?.actor.country ?? null;
@@ -117,6 +120,8 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
     ctx.visit = { visitor: e.source, host: e.target, place: e.location, date: e.date };
   }
   if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
+  if (e.type === 'CONSULT' && e.mode === 'multilateral' && e.location) ctx.summitPlace = { ...e.location, date: e.date };
+  else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
   if (hadOwnDate || !ctx.date) ctx.date = e.date;
   if (e.location) ctx.location = e.location;

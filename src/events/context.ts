@@ -19,6 +19,8 @@ export class DocContext {
   visit: { visitor: EventActor; host: EventActor; place: { name: string; country: string | null } | null; date: string | null } | null = null;
   /** The summit the article follows: its organization and the participant the article is about. */
   summit: { source: EventActor; org: EventActor } | null = null;
+  /** The place of the last meeting held beside a summit («саммиті аясында кездесті»): later meetings there are beside it too. */
+  summitPlace: { name: string; country: string | null; date: string | null } | null = null;
   date: string | null = null;
   location: { name: string; country: string | null } | null = null;
 

@@ -98,6 +98,13 @@ for (const c of CASES) {
   });
 }
 
+test('kk: meetings beside a summit are multilateral, the headline\'s too, and so is a later meeting there on that day', () => {
+  const text = 'Тоқаев Тяньцзиньде Ердоғанмен кездесті\n\nҚазақстан Президенті Қасым-Жомарт Тоқаев кеше Тяньцзиньде өткен Шанхай ынтымақтастық ұйымы саммиті аясында Түркия Президенті Режеп Тайып Ердоғанмен кездесті.\n\nСол күні Қасым-Жомарт Тоқаев Иран Президенті Масуд Пезешкианмен де кездесу өткізді.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'kk', published: '2025-09-02' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.mode, e.target?.country, e.date]), [['CONSULT', 'multilateral', 'TUR', '2025-09-01'], ['CONSULT', 'multilateral', 'IRN', '2025-09-01']]);
+});
+
 test('kk: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

@@ -33,6 +33,9 @@ export interface EventDraft {
   dated: boolean;
 }
 
+/** How much a mode of talks says about their setting. */
+const MODE_RANK: Readonly<Record<string, number>> = { '': 0, 'third-party': 1, multilateral: 2 };
+
 /** Talks keep one identity whatever setting a later sentence gives them (plain, beside a summit, in a third country). */
 function sameMode(a: string | null, b: string | null, family: string): boolean {
   if (a === b) return true;
@@ -90,6 +93,10 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
       o.date = e.date;
       x.dated = true;
     }
+    // The body names the setting the headline left out: beside a summit outranks a third country, which outranks none.
+    const rankNew = MODE_RANK[e.mode ?? ''];
+    const rankOld = MODE_RANK[o.mode ?? ''];
+    if (x.family === 'talks' && rankNew !== undefined && rankOld !== undefined && rankNew > rankOld) o.mode = e.mode;
     o.mode ??= e.mode;
     o.date ??= e.date;
     o.location ??= e.location;
