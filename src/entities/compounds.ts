@@ -1,7 +1,7 @@
 /** Names inside written forms the word matcher does not see whole: hyphenated compounds (Aİ-Azərbaycan) and web domains (Metbuat.az). */
 import type { Lexicon } from './lexicon.ts';
 import type { TokenView } from './token-view.ts';
-import { alternativeKeys, isCapitalized } from './keys.ts';
+import { alternativeKeys, isCapitalized, wordFits } from './keys.ts';
 import { fromEntry, type Draft } from './draft.ts';
 import { analyseWord } from '../lang/morph/index.ts';
 import { latinKey } from '../text/translit.ts';
@@ -20,7 +20,12 @@ export function hyphenParts(view: TokenView, lex: Lexicon, i: number): Draft[] {
     if (part.length < 2) continue;
     const lang = view.langs[i] ?? 'und';
     const keys = [analyseWord(part, lang).key, latinKey(part.toLowerCase()), ...alternativeKeys(part, lang)];
-    const pats = lex.names.singleWord(keys, part).filter((p) => p.capAt < 0 || isCapitalized(part));
+    const lower = part.toLowerCase();
+    // A part before a hyphen is a combining form written as it is (казахстанско-, қазақ-; not сауда- for сауд); the last
+    // part may be inflected (азербайджанского).
+    const last = k === text.length;
+    const pats = lex.names.singleWord(keys, part).filter((p) => (p.capAt < 0 || isCapitalized(part))
+      && (last || p.name !== p.name.toLowerCase() || lower === p.name.toLowerCase()) && wordFits(part, lower, p.name));
     const p = pats.find((q) => q.target.kind !== 'country' || q.target.form === 'name') ?? pats[0];
     if (!p) continue;
     const d = fromEntry(view, lex, i, i + 1, p.target, 'compound-part', 0.8);

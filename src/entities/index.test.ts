@@ -75,6 +75,11 @@ const CASES: Case[] = [
   // English.
   { name: 'en possessive and title', lang: 'en', text: "Kazakhstan's Foreign Minister Murat Nurtleu arrived in Baku on Friday.",
     want: [["Kazakhstan's", 'Kazakhstan', 'LOC'], ['Murat Nurtleu', 'Murat Nurtleu', 'PER'], ['Baku', 'Baku', 'LOC']] },
+  // Common words whose Latin key equals a name's: no entity (Kazakh keeps ө/о, і/ы, қ/к apart; acronyms are capitals).
+  { name: 'kk common words that look like names through their Latin keys', lang: 'kk', text: 'Ол алдыңғы қатарда тұр. Біз жаңа тәртіп кіргіземіз. Сауда-экономикалық байланыс нығайды. Ең бастысы, мұнай өрісі ашылды. Таста жазу бар.',
+    want: [], not: ['қатарда', 'кіргіземіз', 'Сауда-экономикалық', 'Ең', 'өрісі', 'Таста'] },
+  { name: 'az a capitalised word is no short name of another spelling', lang: 'az', text: 'Yeni layihə təqdim olundu.', want: [], not: ['Yeni'] },
+
 ];
 
 for (const c of CASES) {
@@ -89,6 +94,13 @@ for (const c of CASES) {
     for (const text of c.not ?? []) assert.ok(!r.entities.some((x) => x.text === text), `«${text}» must not be an entity`);
   });
 }
+
+test('common words that look like names through their Latin keys are no mentions; combining forms still name states inside compounds', () => {
+  const kk = run('Ол алдыңғы қатарда тұр. Біз жаңа тәртіп кіргіземіз. Сауда-экономикалық байланыс нығайды. Ең бастысы, мұнай өрісі ашылды. Таста жазу бар.', 'kk');
+  assert.deepEqual(kk.mentions.map((m) => kk.text.slice(m.start, m.end)), []);
+  const ru = run('Казахстанско-азербайджанские переговоры прошли в Баку.', 'ru');
+  assert.deepEqual(ru.mentions.map((m) => m.id), ['country:KAZ', 'country:AZE', 'place:baku']);
+});
 
 test('companies: a legal form of one state\'s register places the company there; a form many states use, only the press\'s home', () => {
   const country = (r: ReturnType<typeof run>, text: string): string | null | undefined => r.entities.find((e) => e.text === text)?.country;

@@ -121,3 +121,29 @@ export function isAllCaps(s: string): boolean {
   }
   return letters >= 2;
 }
+
+/** 'cyr', 'lat' or '' (no letter of either) for the first letter of a word. */
+export function scriptOf(w: string): string {
+  for (const ch of w) {
+    if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyr';
+    if (/\p{Script=Latin}/u.test(ch)) return 'lat';
+  }
+  return '';
+}
+
+/**
+ * True when a one-word text match may stand for the gazetteer name `name`. Latin keys merge letters a language keeps
+ * apart (Kazakh ө/о, і/ы, қ/к; Azerbaijani ə/e, ı/i), which links a name across scripts but makes common words look
+ * like names written in the same script: a lower-case form (an adjective) must keep the name's own letters up to its
+ * ending (орыс is not өріс, катар is not қатар), and an acronym (ТАСС) must be written in capitals or letter for letter
+ * (not Таста), and a short name its first letter (Yeni is not Eni).
+ */
+export function wordFits(text: string, lower: string, name: string): boolean {
+  const nameLower = name.toLowerCase();
+  // Across scripts only a capitalised word is read as a name (Tokayev = Тоқаев); a lower-case word keeps to its own script's forms.
+  if (scriptOf(name) !== scriptOf(text)) return text !== lower;
+  if (name === nameLower) return lower.startsWith(nameLower.slice(0, Math.max(3, nameLower.length - 2)));
+  if (name.length >= 2 && isAllCaps(name)) return isAllCaps(text) || lower.startsWith(nameLower);
+  // A short name keeps its first letter (Yeni is not Eni).
+  return name.length > 4 || lower.charAt(0) === nameLower.charAt(0);
+}

@@ -2,7 +2,7 @@
 import type { GazetteerEntry } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './name-index.ts';
-import { isAllCaps } from './keys.ts';
+import { isAllCaps, scriptOf, wordFits } from './keys.ts';
 import { domainAt, hyphenParts } from './compounds.ts';
 import type { TokenView } from './token-view.ts';
 import { analyseWord } from '../lang/morph/index.ts';
@@ -65,9 +65,14 @@ export function findKnown(view: TokenView, lex: Lexicon, date: string | null, se
   const ambiguous = lex.cues.names.ambiguous;
   const accept = (p: Pattern<GazetteerEntry>, s: number, e: number): boolean => {
     if (e - s !== 1 || p.abbr) return true;
+    // A combining form (казахстанско-, қазақ-) names a country only inside a hyphenated compound (hyphenParts).
+    if (p.target.form === 'compound') return false;
     const t = view.tok(s);
+    if (!wordFits(t.text, t.lower, p.name)) return false;
     if (view.sentStart[s] === 1) {
       if (ambiguous.has(p.name) || ambiguous.has(t.text)) return false;
+      // «Ең …» opening a sentence is no «Eni»: a name of another script matched only through its Latin key.
+      if (p.target.kind !== 'person' && scriptOf(p.name) !== scriptOf(t.text)) return false;
       // Capitalised only because it opens the sentence: the word must be the name read in lower case too (not Есімде, Алатын).
       const low = analyseWord(t.lower, view.langs[s] ?? 'und').key;
       if (!isAllCaps(t.text) && !p.firstKeys.includes(low) && !p.firstKeys.includes(latinKey(t.lower))) return false;
