@@ -164,10 +164,24 @@ const scratchAlloc: Alloc = (cap, src) => new Buf(cap, src?.store === SCRATCH[0]
 /** True while a {@link normalizeText} call uses the scratch storage (a nested call then allocates its own). */
 let scratchBusy = false;
 
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** `i`, or the start of the surrogate pair whose second half is at `i`. */
+function snapStart(s: string, i: number): number {
+  return i > 0 && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1)) ? i - 1 : i;
+}
+/** `i`, or the end of the surrogate pair whose first half is at `i - 1`. */
+function snapEnd(s: string, i: number): number {
+  return i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)) ? i + 1 : i;
+}
+
 /** Pass 1: cut removed ranges, CRLF → LF, spaces → space, drop invisible and control characters. */
 function cutAndClean(input: string, remove: readonly { start: number; end: number }[], alloc: Alloc): Buf {
+  // A range never splits a character: its ends move out to whole surrogate pairs (joining the halves of two different
+  // characters would make a third).
   const ranges = remove
-    .map((r) => [Math.max(0, Math.floor(r.start)), Math.min(input.length, Math.floor(r.end))] as [number, number])
+    .map((r) => [snapStart(input, Math.max(0, Math.floor(r.start))), snapEnd(input, Math.min(input.length, Math.floor(r.end)))] as [number, number])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const out = alloc(input.length + 1, undefined);
@@ -204,9 +218,6 @@ function cutAndClean(input: string, remove: readonly { start: number; end: numbe
 }
 
 /** Pass 2: Unicode NFC, chunk by chunk, cluster by cluster where a chunk changes. */
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
 function nfc(src: Buf, alloc: Alloc): Buf {
   const str = src.toString();
   if (str.normalize('NFC') === str) return src;
