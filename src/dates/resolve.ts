@@ -26,7 +26,7 @@ export type Groups = Record<string, string | undefined>;
 export type Indices = Record<string, [number, number] | undefined>;
 
 /** Shapes that resolve only against an anchor (relative dates, a month alone): {@link resolveMatch} rejects them without one. */
-export const ANCHORED_SHAPES: ReadonlySet<RuleShape> = new Set<RuleShape>(['month', 'rel-day', 'rel-year', 'weekday']);
+export const ANCHORED_SHAPES: ReadonlySet<RuleShape> = new Set<RuleShape>(['month', 'rel-day', 'rel-year', 'rel-year-month', 'weekday']);
 
 /** Resolves a match of a rule of the given shape; null when it is not a date or cannot be resolved. */
 export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: number, ctx: ResolveContext): Resolved | null {
@@ -86,6 +86,12 @@ export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: n
     case 'rel-year': {
       const off = g.words.rel_year.get(gr['r'] ?? '')?.value;
       return off === undefined || !anchor ? null : rel(String(anchor.year + off), 'year');
+    }
+    case 'rel-year-month': {
+      const off = g.words.rel_year.get(gr['r'] ?? '')?.value;
+      const mf = monthOf(gr, ix, ctx);
+      if (off === undefined || !anchor || !mf || (mf.ambig && !gr['mw'] && !gr['ms'])) return null;
+      return rel(isoMonth(anchor.year + off, mf.month), 'month');
     }
     case 'weekday': {
       const w = g.words.weekday.get(gr['wd'] ?? '');

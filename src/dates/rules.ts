@@ -71,7 +71,14 @@ export function buildRules(g: Grammar): readonly Rule[] {
   // "Today.Az" is a site name, not a date: no dot or hyphen + letter after the word.
   if (relDay) add('rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
   const relYear = words(g, 'rel_year');
-  if (relYear) add('rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
+  if (relYear) {
+    // keçən ilin martında · өткен жылдың наурызында (the year first) · в марте прошлого года · in March last year (the month first)
+    const mw = monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : '';
+    const midPrep = monthPrep ? `(?:(?:${monthPrep})${WS})?` : '';
+    add('rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
+    add('month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
+    add('rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
+  }
   const wdPrep = words(g, 'weekday_prep');
   const wdMod = words(g, 'weekday_mod');
   const wdPrefix = wdPrep || wdMod ? `${wdPrep ? `(?:(?<p>${wdPrep})${WS})?` : ''}${wdMod ? `(?:(?<mod>${wdMod})${WS})?` : ''}` : null;

@@ -38,10 +38,14 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   const anchor = hit.tokens[0] ?? hit.first;
   const anchorChar = v.tokens[anchor]?.start ?? s.start;
   let own = sentenceDate(doc.dates, s, anchorChar);
-  // An invitation or promise is made now; a later date in it is the date of what is promised.
-  if (own && def.type === 'AGREE' && isAfter(own.value, doc.published)) own = null;
-  // «Ранее …», "Earlier, …", «Daha əvvəl …»: an act told as background, at no known date.
+  // An invitation or promise is made now; a later date in it, or a month ("to visit in November"), is the date of what is promised.
+  if (own && def.type === 'AGREE' && (isAfter(own.value, doc.published) || own.precision === 'month')) own = null;
+  // «Ранее …», "Earlier, …", «Daha əvvəl …»: an act told as background, at no known date; «в следующем году», "last
+  // year", «2019 жылы»: an act dated to a year only, which is no date (coding conventions: year-only → null).
   const earlier = v.hasCue('earlier', s.t0, anchor);
+  // A statement (thanks, backing, an invitation or promise) is made now: a year in it is that of what it is about.
+  const statement = def.type === 'AGREE' || def.type === 'SUPPORT';
+  const yearOnly = own === null && !statement && doc.dates.some((d) => d.precision === 'year' && d.start >= s.start && d.end <= s.end);
   const st = statusOf(v, s, hit, own ? isAfter(own.value, doc.published) : false);
   if (st.negated) return null;
   let type = def.type;
@@ -63,6 +67,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`);
   else if (earlier) explain.push('date: none (told as earlier, with no date of its own)');
+  else if (yearOnly) explain.push('date: none (a year only)');
   // An act told in the past does not take the date of a surrounding act still to come.
   else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; explain.push('date: the surrounding event'); }
   else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }

@@ -89,7 +89,8 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     }
     // A headline or an undated first report took the publication date; a later report that dates the act itself
     // ("arrived on Tuesday", «кеше кездесті») gives the act its date.
-    if (d.dated && !x.dated && e.date && e.status === o.status) {
+    // A discussion or a report inside the act dates what is discussed («қарашадағы сапарын талқылады»), not the act.
+    if (d.dated && !x.dated && !d.discuss && !d.mergeOnly && e.date && e.status === o.status) {
       o.date = e.date;
       x.dated = true;
     }
