@@ -66,6 +66,8 @@ const CASES: Case[] = [
   ['Exports rose last year.', [['last year', '2022', 'year']]],
   ['Exports rose this year.', [['this year', '2023', 'year']]],
   ['A new embassy opens next year.', [['next year', '2024', 'year']]],
+  ['The talks took place in March last year.', [['in March last year', '2022-03', 'month']]],
+  ['Last year in March the sides met.', [['Last year in March', '2022-03', 'month']]],
   // Numeric dates and header stamps
   ['Published: 2023-11-24', [['2023-11-24', '2023-11-24', 'day']]],
   ['Date: 24.11.2023', [['24.11.2023', '2023-11-24', 'day']]],

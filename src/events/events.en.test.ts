@@ -125,6 +125,13 @@ test('en: an act the headline names takes the date a later report gives it, not 
   assert.deepEqual(evs.map((e) => [e.type, e.mode, e.date]), [['CONSULT', 'visit', '2025-05-20'], ['CONSULT', null, '2025-05-20']]);
 });
 
+test('en: an act dated by a year only has no date; an invitation is dated when made, not by the month of what it offers', () => {
+  const text = 'Erdogan invited Pashinyan to attend the climate conference in Antalya in November.\n\nLast year Pashinyan visited Turkey.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2026-01-13' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.date]), [['AGREE', '2026-01-13'], ['CONSULT', null]]);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
