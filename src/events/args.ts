@@ -16,6 +16,8 @@ import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { caseOf } from './case.ts';
 import { absorb, coordinate } from './phrases.ts';
+import { countryActor } from './context.ts';
+import { isTurkic } from './grammar.ts';
 
 /** A noun phrase an event role can be filled from. */
 export interface Arg {
@@ -24,6 +26,8 @@ export interface Arg {
   place: { name: string; country: string | null } | null;
   /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
   site?: boolean;
+  /** A capital standing for its state («Баку и Ереван договорились», "Ankara welcomed"): kind country, place kept. */
+  metonym?: boolean;
   /** Token range [t0, t1), widened over a head noun that carries the case («қазақстандық әріптесін»). */
   t0: number;
   t1: number;
@@ -63,6 +67,44 @@ function actorOf(m: Mention): EventActor | null {
 
 function isLandmark(m: Mention): boolean {
   return m.kind === 'place' && loadLexicon().gaz.byId.get(m.id)?.role === 'landmark';
+}
+
+function isCapital(m: Mention): boolean {
+  return m.kind === 'place' && m.country !== null && loadLexicon().gaz.byId.get(m.id)?.role === 'capital';
+}
+
+/** Punctuation after a dateline's place («Астана, 12 марта», "ASTANA –", «Bakı. 9 iyul»). */
+const DATELINE_AFTER: ReadonlySet<string> = new Set([',', '.', '–', '—', '-', '(', '/']);
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-', '−']);
+
+/**
+ * A capital in an actor's place (a subject, object, partner: not a locative, an attribute or a dateline) stands for its
+ * state, as in diplomatic news: «Баку и Ереван договорились», «потребовала от Тегерана», "Ankara welcomed the move".
+ */
+function capitalAsState(v: EventView, a: Arg, s: SentenceRange, capital: boolean): void {
+  // A locative, an attribute, a route or a destination (to Baku, Бакуге) is a place.
+  if (!capital || a.case === 'loc' || a.case === 'attr' || a.case === 'via' || a.case === 'dat' || !a.place?.country) return;
+  const first = v.tokens[a.t0];
+  if (!first || (first.text.length > 1 && first.text === first.text.toUpperCase())) return;
+  const next = v.tokens[a.t1];
+  if (a.t0 === s.t0 && next && DATELINE_AFTER.has(next.text)) return;
+  // A route (Bakı–Tbilisi–Qars, Баку–Грозный): a capital joined to another name by a dash is part of a name.
+  const prev = v.tokens[a.t0 - 1];
+  if ((prev && DASHES.has(prev.text) && prev.end === first.start) || (next && DASHES.has(next.text) && next.start === (v.tokens[a.t1 - 1]?.end ?? -1))) return;
+  // A capital naming a document, process or event is no actor: before a capitalised word (Astana Bəyannaməsi, the Baku
+  // Initiative), before a document or event noun, in kk/az as the head of a possessive compound (Астана декларациясы,
+  // Bakı forumu), in English as it stands (the Baku forum). (Russian cue words also match stems, so «договорились»
+  // reads as a document: Russian relies on the capital alone.)
+  if (next?.kind === 'word') {
+    if (next.text !== next.lower) return;
+    const named = v.is(a.t1, 'document') || v.is(a.t1, 'summit') || v.is(a.t1, 'visitword');
+    if (named && (isTurkic(v.lang) ? hasPossessive3(next.suffixes) : v.lang === 'en')) return;
+  }
+  const actor = countryActor(a.place.country);
+  if (!actor) return;
+  a.kind = 'country';
+  a.actor = actor;
+  a.metonym = true;
 }
 
 function placeOf(m: Mention): { name: string; country: string | null } | null {
@@ -119,6 +161,7 @@ export function tokenAt(v: EventView, c: number): number {
 export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly Mention[]): Arg[] {
   const args: Arg[] = [];
   const spans: [number, number][] = [];
+  const capitals = new Set<number>();
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
     if (isMedia(m)) continue;
@@ -138,6 +181,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     spans.push([m.start, m.end]);
     if (head) t1++;
     const canon = canonKeys(m.canonical);
+    if (isCapital(m)) capitals.add(args.length);
     args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), ...(isLandmark(m) ? { site: true } : {}), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
@@ -151,6 +195,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     }
     i = j - 1;
   }
+  const capitalArgs = new Set([...capitals].map((k) => args[k]));
   args.sort((a, b) => a.t0 - b.t0);
   // Parts of one hyphenated word (қазақ-әзербайжан, азербайджано-казахстанский) are one coordinated group.
   args.forEach((a, k) => { const p = args[k - 1]; a.group = p && p.t0 === a.t0 && p.t1 === a.t1 ? p.group : k; });
@@ -159,6 +204,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     a.case = c.c;
     a.adposition = c.adp;
     if (c.owner) a.owner = true;
+    capitalAsState(v, a, s, capitalArgs.has(a));
   }
   // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
   // "according to the Azerbaijani presidential office") is no actor.

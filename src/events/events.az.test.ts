@@ -45,6 +45,8 @@ const CASES: Case[] = [
   },
   { text: 'Danışıqlardan sonra İlham Əliyev və Kasım-Jomart Tokayev strateji tərəfdaşlıq haqqında Bəyannamə imzalayıblar.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında nəqliyyat sahəsində saziş imzalanıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Bakı və İrəvan sülh sazişi üzrə danışıqları davam etdirməyə razılaşıb.', expect: ['AGREE occurred AZE>ARM', 'CONSULT occurred AZE>ARM'] },
+  { text: 'Prezidentlər Bakı–Tbilisi–Qars dəmir yolunun işini müzakirə ediblər.', expect: [] },
   // Qəbul edilən hərəkət verəndən subyektə doğrudur
   { text: 'Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyevin təbriklərini qəbul edib.', expect: ['SUPPORT occurred UZB>AZE'] },
   // Support, thanks, congratulations, condolences

@@ -61,6 +61,9 @@ const CASES: Case[] = [
   { text: 'По итогам переговоров Алиев и Мирзиёев подписали Совместную декларацию.', expect: ['SUPPORT occurred AZE>UZB'] },
   { text: '«КазМунайГаз» и SOCAR подписали меморандум о взаимопонимании.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'Эмомали Рахмон на полях заседания Совета глав государств СНГ провел встречу с президентом Азербайджана Ильхамом Алиевым.', expect: ['CONSULT/multilateral occurred TJK>AZE'] },
+  // A capital in an actor's place stands for its state; in a place, a route or a document name it does not
+  { text: 'Азербайджанская сторона потребовала от Тегерана дать официальную оценку этим заявлениям.', expect: ['REQUEST occurred AZE>IRN'] },
+  { text: 'Баку и Ереван договорились продолжить переговоры.', expect: ['AGREE occurred AZE>ARM', 'CONSULT occurred AZE>ARM'] },
   // Принятое действие идёт от дающего к подлежащему
   { text: 'Президент Токаев принял поздравления от Президента Узбекистана Шавката Мирзиёева.', expect: ['SUPPORT occurred UZB>KAZ'] },
   { text: 'Касым-Жомарт Токаев получил телефонный звонок от Ильхама Алиева.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
