@@ -65,12 +65,13 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
   let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
-  if (own) explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`);
+  let dateRank = 0;
+  if (own) { dateRank = 3; explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`); }
   else if (earlier) explain.push('date: none (told as earlier, with no date of its own)');
   else if (yearOnly) explain.push('date: none (a year only)');
   // An act told in the past does not take the date of a surrounding act still to come.
-  else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; explain.push('date: the surrounding event'); }
-  else if (status === 'occurred' && doc.published) { date = doc.published; explain.push('date: publication'); }
+  else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; dateRank = 2; explain.push('date: the surrounding event'); }
+  else if (status === 'occurred' && doc.published) { date = doc.published; dateRank = 1; explain.push('date: publication'); }
   const location = a.host ?? sentencePlace(live, anchor) ?? (related ? ctx.location : null);
   let mode = def.mode;
   if (type === 'CONSULT' && mode === null && (def.frame === 'meet' || def.frame === 'session')) {
@@ -106,7 +107,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
-    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null };
+    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank };
 }
 
 /** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */

@@ -31,6 +31,8 @@ export interface EventDraft {
   ordinal: string | null;
   /** The date comes from a date expression of the report's own sentence (not the publication or a surrounding act). */
   dated: boolean;
+  /** Where the date comes from, by trust: 3 the report's own date expression, 2 the surrounding act, 1 publication, 0 none. */
+  dateRank: number;
 }
 
 /** How much a mode of talks says about their setting. */
@@ -88,11 +90,13 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
       if (e.date) o.date = e.date;
     }
     // A headline or an undated first report took the publication date; a later report that dates the act itself
-    // ("arrived on Tuesday", «кеше кездесті») gives the act its date.
-    // A discussion or a report inside the act dates what is discussed («қарашадағы сапарын талқылады»), not the act.
-    if (d.dated && !x.dated && !d.discuss && !d.mergeOnly && e.date && e.status === o.status) {
+    // ("arrived on Tuesday", «кеше кездесті») or tells it on the day of the act around it ("on the same day") gives
+    // the act its date. A discussion or a report inside the act dates what is discussed («қарашадағы сапарын
+    // талқылады»), not the act.
+    if (d.dateRank > x.dateRank && x.dateRank > 0 && !d.discuss && !d.mergeOnly && e.date && e.status === o.status) {
       o.date = e.date;
-      x.dated = true;
+      x.dateRank = d.dateRank;
+      x.dated = d.dated;
     }
     // The body names the setting the headline left out: beside a summit outranks a third country, which outranks none.
     const rankNew = MODE_RANK[e.mode ?? ''];
