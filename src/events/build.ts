@@ -120,7 +120,9 @@ function ordinalBefore(v: EventView, s: SentenceRange, i: number): string | null
 export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean): void {
   const e = d.ev;
   if (e.source && e.target && (frame === 'meet' || frame === 'phone' || frame === 'visit' || frame === 'go' || frame === 'sign' || frame === 'session')) {
-    if (!(d.weakSource && d.weakTarget)) ctx.setPair(e.source, e.target);
+    // A pair read partly from the context («the ministers were received by X») does not replace the article's pair.
+    if (!d.weakSource && !d.weakTarget) ctx.setPair(e.source, e.target);
+    else if (!(d.weakSource && d.weakTarget) && !ctx.pair) ctx.setPair(e.source, e.target);
   }
   if ((frame === 'visit' || frame === 'go') && e.source && e.target) {
     ctx.visit = { visitor: e.source, host: e.target, place: e.location, date: e.date };

@@ -133,6 +133,13 @@ test('en: an act dated by a year only has no date; an invitation is dated when m
   assert.deepEqual(evs.map((e) => [e.type, e.date]), [['AGREE', '2026-01-13'], ['CONSULT', null]]);
 });
 
+test('en: a collective received by a third party is each of the parties in context, and the article\'s pair stays theirs', () => {
+  const text = 'Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan held talks in Almaty. Before the talks, the ministers were received by Kazakh President Kassym-Jomart Tokayev. The sides agreed to continue negotiations on the peace treaty.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2024-05-11' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map(eventKey), ['CONSULT/third-party occurred AZE>ARM', 'CONSULT occurred AZE>KAZ', 'CONSULT occurred ARM>KAZ', 'AGREE occurred AZE>ARM']);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

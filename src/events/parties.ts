@@ -49,8 +49,11 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     explain.push('parties: collective at a summit → the participant and the summit body');
     return [{ actor: ctx.summit.source, how: 'summit participant in context', weak: true }, { actor: ctx.summit.org, how: 'summit body in context', weak: true }];
   }
-  if (sides && subj.length > 1 && partners.length > 0) {
-    const subjects = dedupe(subj.flatMap((a) => resolve(a, ctx)));
+  // Several subjects, named or standing for the parties in context with a partner named apart ("the ministers were
+  // received by X"; not «between A and B», which after a collective subject is the topic of their talks).
+  const named = subj.length > 1 || partners.some((a) => (a.case === 'agent' || a.case === 'com') && a.actor?.country);
+  const subjects = sides && partners.length > 0 && named ? dedupe(subj.flatMap((a) => resolve(a, ctx))) : [];
+  if (sides && subjects.length > 1 && partners.length > 0) {
     const others = dedupe(partners.flatMap((a) => resolve(a, ctx))).filter((p) => !subjects.some((s) => s.actor.id === p.actor.id));
     const states = new Set(subjects.map((f) => f.actor.country).filter((c) => c !== null));
     if (states.size > 1 && others.length > 0) {
