@@ -33,6 +33,8 @@ export interface NameCues {
   readonly ambiguous: ReadonlySet<string>;
   /** Lower-case words that never stand inside an organization name (мен, ilə). */
   readonly breaks: ReadonlySet<string>;
+  /** Lower-case words that join the capitalised words of one name (və, и, and, of). */
+  readonly conjunctions: ReadonlySet<string>;
   /** Lower-case words that never stand inside a minister's portfolio (prepositions other than «по»): the portfolio ends before them. */
   readonly portfolioBreaks: ReadonlySet<string>;
   /** Lower-case web domain endings → implied country ('' when none). */
@@ -77,6 +79,7 @@ function loadNameCues(): NameCues {
   const ambiguous = new Set<string>();
   const breaks = new Set<string>();
   const portfolioBreaks = new Set<string>();
+  const conjunctions = new Set<string>();
   const domains = new Map<string, string>();
   for (const lang of CUE_LANGS) {
     for (const r of readTsv(`${lang}/name-cues.tsv`)) {
@@ -90,6 +93,7 @@ function loadNameCues(): NameCues {
         case 'ambiguous-name': ambiguous.add(cue); break;
         case 'break': breaks.add(cue.toLowerCase()); break;
         case 'portfolio-break': portfolioBreaks.add(cue.toLowerCase()); break;
+        case 'conjunction': conjunctions.add(cue.toLowerCase()); break;
         case 'domain-suffix': if (!domains.get(cue.toLowerCase())) domains.set(cue.toLowerCase(), value); break;
         default: throw new Error(`data/${lang}/name-cues.tsv: unknown kind ${r['kind'] ?? ''} for ${cue}`);
       }
@@ -98,7 +102,7 @@ function loadNameCues(): NameCues {
   const byLength = (a: { ending: string }, b: { ending: string }): number => b.ending.length - a.ending.length;
   return Object.freeze({
     surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
-    patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, domains,
+    patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, conjunctions, domains,
   });
 }
 

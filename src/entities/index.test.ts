@@ -80,6 +80,8 @@ const CASES: Case[] = [
     want: [], not: ['қатарда', 'кіргіземіз', 'Сауда-экономикалық', 'Ең', 'өрісі', 'Таста'] },
   { name: 'az a capitalised word is no short name of another spelling', lang: 'az', text: 'Yeni layihə təqdim olundu.', want: [], not: ['Yeni'] },
 
+  { name: 'az a body name does not reach over lower-case words to a capitalised word before them', lang: 'az', text: 'Fransanın Azərbaycandakı səfiri Ann Buayon bu gün Xarici İşlər Nazirliyinə çağırılıb.',
+    want: [['Xarici İşlər Nazirliyinə', 'Ministry of Foreign Affairs', 'ORG']], not: ['Buayon bu gün Xarici İşlər Nazirliyinə'] },
 ];
 
 for (const c of CASES) {

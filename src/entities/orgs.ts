@@ -79,6 +79,16 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     idx.unshift(j);
     j = view.prevWord(j);
   }
+  // «Ann Buayon bu gün Xarici İşlər Nazirliyinə»: a lower-case word (not a conjunction inside the name) followed by
+  // capitalised words ends what stands before it; the name is the capitalised run at the head.
+  for (let k = idx.length - 2; k >= 0; k--) {
+    const w = idx[k]!;
+    if (!view.cap(w) && view.cap(idx[k + 1]!) && !ctx.lex.cues.names.conjunctions.has(view.tok(w).lower)) {
+      idx.splice(0, k + 1);
+      if (absorbed && absorbed.t0 < (idx[0] ?? h0)) absorbed = undefined;
+      break;
+    }
+  }
   while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
   // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi).
   if (idx.length > 1 && view.sentStart[idx[0]!] === 1 && !view.cap(idx[1]!) && !ctx.at(idx[0]!)) {
