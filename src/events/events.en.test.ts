@@ -140,6 +140,13 @@ test('en: a collective received by a third party is each of the parties in conte
   assert.deepEqual(evs.map(eventKey), ['CONSULT/third-party occurred AZE>ARM', 'CONSULT occurred AZE>KAZ', 'CONSULT occurred ARM>KAZ', 'AGREE occurred AZE>ARM']);
 });
 
+test('en: a directed act towards a collective object is one event per party it stands for', () => {
+  const text = 'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek. Uzbek President Shavkat Mirziyoyev congratulated both leaders on the agreement.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-03-14' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map(eventKey).filter((k) => k.includes('UZB')), ['SUPPORT occurred UZB>KGZ', 'SUPPORT occurred UZB>TJK']);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

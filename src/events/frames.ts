@@ -120,16 +120,17 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   const ordered = [...cands].sort((a, b) => caseRank(targetCases, a) - caseRank(targetCases, b) || distance(a) - distance(b));
   const out: Assignment[] = [];
   for (const s of sources) {
-    let target: Filled | null = null;
+    let targets: Filled[] = [];
     for (const a of ordered) {
-      const f = resolve(a, ctx).find((x) => foreign(s.actor, x.actor));
-      if (f) { target = f; break; }
+      const fs = resolve(a, ctx).filter((x) => foreign(s.actor, x.actor));
+      // A collective object stands for each party it names ("congratulated both leaders"); a named one is one target.
+      if (fs.length) { targets = a.kind === 'collective' || a.kind === 'they' ? fs : fs.slice(0, 1); break; }
     }
-    if (!target && CONTEXT_TARGET.has(hit.def.type)) {
+    if (!targets.length && CONTEXT_TARGET.has(hit.def.type)) {
       const p = ctx.partnerOf(s.actor);
-      if (p) target = { actor: p, how: 'partner from context', weak: true };
+      if (p) targets = [{ actor: p, how: 'partner from context', weak: true }];
     }
-    if (target) out.push({ source: s, target, host: null, explain: [...explain, `target: ${target.how}`] });
+    for (const target of targets) out.push({ source: s, target, host: null, explain: [...explain, `target: ${target.how}`] });
   }
   return out;
 }
