@@ -64,6 +64,7 @@ const CASES: Case[] = [
   // A capital in an actor's place stands for its state; in a place, a route or a document name it does not
   { text: 'Азербайджанская сторона потребовала от Тегерана дать официальную оценку этим заявлениям.', expect: ['REQUEST occurred AZE>IRN'] },
   { text: 'Баку и Ереван договорились продолжить переговоры.', expect: ['AGREE occurred AZE>ARM', 'CONSULT occurred AZE>ARM'] },
+  { text: 'В аэропорту казахстанского лидера встретил премьер-министр Азербайджана Али Асадов.', expect: [] },
   // Принятое действие идёт от дающего к подлежащему
   { text: 'Президент Токаев принял поздравления от Президента Узбекистана Шавката Мирзиёева.', expect: ['SUPPORT occurred UZB>KAZ'] },
   { text: 'Касым-Жомарт Токаев получил телефонный звонок от Ильхама Алиева.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
