@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { text: 'Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında nəqliyyat sahəsində saziş imzalanıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Bakı və İrəvan sülh sazişi üzrə danışıqları davam etdirməyə razılaşıb.', expect: ['AGREE occurred AZE>ARM', 'CONSULT occurred AZE>ARM'] },
   { text: 'Prezidentlər Bakı–Tbilisi–Qars dəmir yolunun işini müzakirə ediblər.', expect: [] },
+  { text: 'İlham Əliyev zirvə görüşünün yüksək səviyyədə təşkilinə görə Sadır Japarova təşəkkürünü bildirib.', expect: ['SUPPORT occurred AZE>KGZ'] },
   // Qəbul edilən hərəkət verəndən subyektə doğrudur
   { text: 'Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyevin təbriklərini qəbul edib.', expect: ['SUPPORT occurred UZB>AZE'] },
   // Support, thanks, congratulations, condolences

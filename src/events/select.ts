@@ -40,18 +40,24 @@ function isTotal(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
 
 /** Words between a reason cue and the act it names (ru/en: "for the humanitarian aid", «за оказанную помощь»). */
 const REASON_REACH = 3;
+/** The same after the act in kk/az (the cue follows its phrase: «сапарын жоғары деңгейде ұйымдастырғаны үшін»). */
+const TURKIC_REASON_REACH = 5;
 
 /**
- * True when a directed act is the reason for another directed act of the sentence: named after a reason cue that
- * follows the other act's trigger in ru/en ("thanked Aliyev for the aid", «поблагодарил за помощь») or before it in
- * kk/az («көмегі үшін алғыс айтты»). A reason cue with no such act before it names a purpose ("allocated $1 million
- * for humanitarian aid").
+ * True when an act is the reason for a directed act of the sentence (thanks, congratulations): named after a reason cue
+ * that follows the other act's trigger in ru/en ("thanked Aliyev for the aid", «поблагодарил за помощь») or before it
+ * in kk/az («көмегі үшін алғыс айтты», «zirvə görüşünün təşkilinə görə təşəkkür»). A reason cue with no such act
+ * names a purpose ("allocated $1 million for humanitarian aid").
  */
 function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: readonly Hit<TriggerDef>[][]): boolean {
-  if (hit.def.frame !== 'directed') return false;
   const other = (ok: (h: Hit<TriggerDef>) => boolean): boolean => hits.some((here) => here.some((h) => h.def.frame === 'directed' && h.first !== hit.first && ok(h)));
   if (isTurkic(v.lang)) {
-    const r = v.findCue('reason', hit.last + 1, Math.min(s.t1, hit.last + 3));
+    // «zirvə görüşünün yüksək səviyyədə təşkilinə görə təşəkkür»: the reason phrase may hold a few words after the act.
+    let r = -1;
+    for (let j = hit.last + 1; j < Math.min(s.t1, hit.last + 1 + TURKIC_REASON_REACH); j++) {
+      if (v.isBreak(j)) break;
+      if (v.is(j, 'reason')) { r = j; break; }
+    }
     return r >= 0 && other((h) => h.first > r);
   }
   let r = -1;
