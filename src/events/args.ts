@@ -209,7 +209,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
   // "according to the Azerbaijani presidential office") is no actor.
   for (const a of args) {
-    if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (v.hasCue('report', a.t0 - 3, a.t0) || v.hasCue('report', a.t1, a.t1 + 3))) a.absorbed = true;
+    if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (v.hasCue('report', Math.max(s.t0, a.t0 - 3), a.t0) || v.hasCue('report', a.t1, Math.min(s.t1, a.t1 + 3)))) a.absorbed = true;
   }
   absorb(v, args);
   coordinate(v, args.filter((a) => !a.absorbed), args);

@@ -148,6 +148,13 @@ test('en: a directed act towards a collective object is one event per party it s
   assert.deepEqual(evs.map(eventKey).filter((k) => k.includes('UZB')), ['SUPPORT occurred UZB>KGZ', 'SUPPORT occurred UZB>TJK']);
 });
 
+test('en: a press service\'s report names no actor, and the cue does not reach into the next sentence', () => {
+  const text = "Kobakhidze will pay an official visit to Azerbaijan on Tuesday, the Georgian government's press office said.\n\nAzerbaijan's Foreign Ministry on Thursday rejected the statement of the Armenian Foreign Ministry.";
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2024-05-17' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.source?.name]), [['CONSULT', 'Irakli Kobakhidze'], ['REJECT', 'Ministry of Foreign Affairs (Azerbaijan)']]);
+});
+
 test('en: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);
