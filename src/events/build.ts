@@ -40,6 +40,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   let own = sentenceDate(doc.dates, s, anchorChar);
   // An invitation or promise is made now; a later date in it, or a month ("to visit in November"), is the date of what is promised.
   if (own && def.type === 'AGREE' && (isAfter(own.value, doc.published) || own.precision === 'month')) own = null;
+  // A discussion is held now; a later date in it is that of what is discussed («aprel ayında səfəri … müzakirə ediblər»).
+  if (own && v.is(anchor, 'discuss') && isAfter(own.value, doc.published)) own = null;
   // «Ранее …», "Earlier, …", «Daha əvvəl …»: an act told as background, at no known date; «в следующем году», "last
   // year", «2019 жылы»: an act dated to a year only, which is no date (coding conventions: year-only → null).
   const earlier = v.hasCue('earlier', s.t0, anchor);

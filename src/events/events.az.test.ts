@@ -48,6 +48,7 @@ const CASES: Case[] = [
   { text: 'Bakı və İrəvan sülh sazişi üzrə danışıqları davam etdirməyə razılaşıb.', expect: ['AGREE occurred AZE>ARM', 'CONSULT occurred AZE>ARM'] },
   { text: 'Prezidentlər Bakı–Tbilisi–Qars dəmir yolunun işini müzakirə ediblər.', expect: [] },
   { text: 'İlham Əliyev zirvə görüşünün yüksək səviyyədə təşkilinə görə Sadır Japarova təşəkkürünü bildirib.', expect: ['SUPPORT occurred AZE>KGZ'] },
+  { text: 'Prezident İlham Əliyevə Türkmənistan Prezidenti Serdar Berdiməhəmmədov zəng edib. Dövlət başçıları Sərdar Berdiməhəmmədovun aprel ayında Azərbaycana rəsmi səfəri ilə bağlı hazırlıq işlərini də müzakirə ediblər.', published: '2026-03-20', expect: ['CONSULT/phone occurred TKM>AZE', 'CONSULT/visit planned TKM>AZE'] },
   // Qəbul edilən hərəkət verəndən subyektə doğrudur
   { text: 'Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyevin təbriklərini qəbul edib.', expect: ['SUPPORT occurred UZB>AZE'] },
   // Support, thanks, congratulations, condolences

@@ -56,7 +56,10 @@ export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, l
     const cue = v.findCue('planned', hit.first, Math.min(s.t1, cueEnd));
     if (cue >= 0) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
     if (verb.tense === 'future') return { status: 'planned', negated, why: `future or intent form «${v.tokens[verb.at]?.text}»` };
-    if (later && verb.tense !== 'past') return { status: 'planned', negated, why: 'date after publication' };
+    // «… сапарын талқылады», «… səfəri ilə bağlı … müzakirə ediblər»: a discussion verb's past is the discussion's,
+    // not that of the act discussed, which a later date places ahead.
+    const discussed = verb.at > hit.last && !v.is(anchor, 'discuss') && v.hasCue('discuss', verb.at - 1, verb.at + 1);
+    if (later && (verb.tense !== 'past' || discussed)) return { status: 'planned', negated, why: discussed ? 'discussed, dated after publication' : 'date after publication' };
     return { status: 'occurred', negated, why: verb.at >= 0 ? `${verb.tense} form «${v.tokens[verb.at]?.text}»` : 'no future marker' };
   }
   const negated = v.hasCue('negation', anchor - 3, anchor);
