@@ -109,7 +109,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
-    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank };
+    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank,
+    callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')) };
 }
 
 /** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */

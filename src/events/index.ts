@@ -10,6 +10,7 @@ import { fillRoles } from './roles.ts';
 import { sentenceDate } from './when.ts';
 import { addEvent, type EventDraft } from './merge.ts';
 import { DocContext } from './context.ts';
+import { applyInitiative, initiator } from './initiative.ts';
 import { chooseTriggers } from './select.ts';
 import { buildEvent, remember } from './build.ts';
 import type { ElchiEvent, EventActor } from './types.ts';
@@ -44,7 +45,8 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
     // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
     const hits = v.triggerHits(s);
-    if (hits.length === 0 || SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) continue;
+    const initiative = v.hasCue('initiative', s.t0, s.t1);
+    if ((hits.length === 0 && !initiative) || SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;
@@ -61,6 +63,9 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
         remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
       }
     }
+    // «Разговор состоялся по инициативе турецкой стороны»: the initiator called.
+    const side = initiative ? initiator(v, s, live) : null;
+    if (side) applyInitiative(list, side);
     const subj = hadTrigger ? sentenceSubject(live) : [];
     if (subj.length) {
       ctx.subject = subj[0] ?? null;

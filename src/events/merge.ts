@@ -33,6 +33,8 @@ export interface EventDraft {
   dated: boolean;
   /** Where the date comes from, by trust: 3 the report's own date expression, 2 the surrounding act, 1 publication, 0 none. */
   dateRank: number;
+  /** A call told with a verb that names the caller (позвонил, phoned, zəng edib): no later sentence turns it. */
+  callerNamed?: boolean;
 }
 
 /** How much a mode of talks says about their setting. */
@@ -107,6 +109,7 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     o.location ??= e.location;
     o.confidence = Math.max(o.confidence, e.confidence);
     x.ordinal ??= d.ordinal;
+    if (d.callerNamed) x.callerNamed = true;
     o.explain.push(`also reported at ${e.evidence.start}–${e.evidence.end} («${e.trigger.text}»)`);
     return x;
   }
