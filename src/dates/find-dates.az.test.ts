@@ -50,6 +50,7 @@ const CASES: Case[] = [
   ['Noyabrda forum keçirilib.', [['Noyabrda', '2023-11', 'month']], '2024-01-15'],
   // Year with il
   ['2023-cü ildə ticarət dövriyyəsi artıb.', [['2023-cü ildə', '2023', 'year']]],
+  ['Prezident gələn ay Bakıya səfər edəcək.', [['gələn ay', '2023-12', 'month']]],
   ['Keçən ilin martında görüş olub.', [['Keçən ilin martında', '2022-03', 'month']]],
   ['2023-cü il ərzində 170 sənəd imzalanıb.', [['2023-cü il', '2023', 'year']]],
   ['Əməkdaşlıq 2019-cu ildən bəri genişlənir.', [['2019-cu ildən', '2019', 'year']]],

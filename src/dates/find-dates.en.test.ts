@@ -66,6 +66,8 @@ const CASES: Case[] = [
   ['Exports rose last year.', [['last year', '2022', 'year']]],
   ['Exports rose this year.', [['this year', '2023', 'year']]],
   ['A new embassy opens next year.', [['next year', '2024', 'year']]],
+  ['The leaders will meet next month.', [['next month', '2023-12', 'month']]],
+  ['The ministers spoke by phone last week.', [['last week', '2023-11', 'month']]],
   ['The talks took place in March last year.', [['in March last year', '2022-03', 'month']]],
   ['Last year in March the sides met.', [['Last year in March', '2022-03', 'month']]],
   // Numeric dates and header stamps

@@ -15,7 +15,7 @@ export interface MonthForm {
 
 /** What a date word means: its numeric value, its case label and its flags. */
 export interface DateWord {
-  /** Offset (rel_day, rel_year, weekday_mod), ISO weekday (weekday), or 0. */
+  /** Offset (rel_day, rel_week, rel_month, rel_year, weekday_mod), ISO weekday (weekday), or 0. */
   value: number;
   /** Case label of an ending or of the word "month" (gen, loc…), '' when none. */
   gram: string;
@@ -29,7 +29,7 @@ export interface DateWord {
 
 /** The kinds of date-words.tsv rows (see the file header for their meaning). */
 export const WORD_KINDS = [
-  'rel_day', 'rel_year', 'weekday', 'weekday_mod', 'weekday_prep', 'weekday_suffix', 'day_word', 'day_suffix',
+  'rel_day', 'rel_week', 'rel_month', 'rel_year', 'weekday', 'weekday_mod', 'weekday_prep', 'weekday_suffix', 'day_word', 'day_suffix',
   'dm_link', 'month_suffix', 'month_word', 'month_prep', 'year_word', 'year_prep', 'label', 'setting',
 ] as const;
 

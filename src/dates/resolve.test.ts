@@ -23,13 +23,15 @@ function groupsFor(lang: CoreLang, shape: RuleShape): Groups {
     case 'rel-day': return { r: first(g.words.rel_day) };
     case 'rel-year': return { r: first(g.words.rel_year) };
     case 'rel-year-month': return { r: first(g.words.rel_year), m: month, mw: monthWord };
+    case 'rel-month': return { r: first(g.words.rel_month) };
+    case 'rel-week': return { r: first(g.words.rel_week) };
     case 'weekday': return { wd: first(g.words.weekday), p: g.words.weekday_prep.size ? first(g.words.weekday_prep) : undefined, dw: g.words.day_word.size ? first(g.words.day_word) : undefined };
     default: throw new Error(`not an anchored shape: ${shape}`);
   }
 }
 
 test('anchored shapes resolve against an anchor and never without one (findDates skips them when there is none)', () => {
-  assert.deepEqual([...ANCHORED_SHAPES].sort(), ['month', 'rel-day', 'rel-year', 'rel-year-month', 'weekday']);
+  assert.deepEqual([...ANCHORED_SHAPES].sort(), ['month', 'rel-day', 'rel-month', 'rel-week', 'rel-year', 'rel-year-month', 'weekday']);
   for (const lang of ['kk', 'az', 'ru', 'en'] as const) {
     const grammar = loadGrammar(lang);
     for (const shape of ANCHORED_SHAPES) {

@@ -26,7 +26,7 @@ export type Groups = Record<string, string | undefined>;
 export type Indices = Record<string, [number, number] | undefined>;
 
 /** Shapes that resolve only against an anchor (relative dates, a month alone): {@link resolveMatch} rejects them without one. */
-export const ANCHORED_SHAPES: ReadonlySet<RuleShape> = new Set<RuleShape>(['month', 'rel-day', 'rel-year', 'rel-year-month', 'weekday']);
+export const ANCHORED_SHAPES: ReadonlySet<RuleShape> = new Set<RuleShape>(['month', 'rel-day', 'rel-month', 'rel-week', 'rel-year', 'rel-year-month', 'weekday']);
 
 /** Resolves a match of a rule of the given shape; null when it is not a date or cannot be resolved. */
 export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: number, ctx: ResolveContext): Resolved | null {
@@ -86,6 +86,19 @@ export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: n
     case 'rel-year': {
       const off = g.words.rel_year.get(gr['r'] ?? '')?.value;
       return off === undefined || !anchor ? null : rel(String(anchor.year + off), 'year');
+    }
+    case 'rel-month': {
+      const off = g.words.rel_month.get(gr['r'] ?? '')?.value;
+      if (off === undefined || !anchor || anchor.month === null) return null;
+      const m = anchor.year * 12 + (anchor.month - 1) + off;
+      return rel(isoMonth(Math.floor(m / 12), (m % 12) + 1), 'month');
+    }
+    case 'rel-week': {
+      // "last week" names no day: the month its middle falls in.
+      const off = g.words.rel_week.get(gr['r'] ?? '')?.value;
+      if (off === undefined || !anchor) return null;
+      const day = shiftDays(anchor, 7 * off);
+      return day ? rel(day.slice(0, 7), 'month') : null;
     }
     case 'rel-year-month': {
       const off = g.words.rel_year.get(gr['r'] ?? '')?.value;

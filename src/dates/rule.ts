@@ -11,6 +11,8 @@ export type RuleShape =
   | 'year' // 2023 жылы, 2023-cü ildə, в 2023 году, in 2023 (y, yw?, ys?, p?)
   | 'rel-day' // кеше, dünən, вчера, yesterday (r)
   | 'rel-year' // биыл, keçən il, в прошлом году, last year (r)
+  | 'rel-month' // келесі айда, gələn ay, в следующем месяце, next month (r): that month
+  | 'rel-week' // өткен аптада, keçən həftə, на прошлой неделе, last week (r): the month of that week's middle
   | 'rel-year-month' // keçən ilin martında, өткен жылдың наурызында, в марте прошлого года, in March last year (r, m|ma, ms?, mw?)
   | 'weekday'; // дүйсенбі күні, в понедельник, last Tuesday (wd, mod?, p?, wsx?, dw?)
 

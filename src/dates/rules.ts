@@ -70,6 +70,10 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const relDay = words(g, 'rel_day');
   // "Today.Az" is a site name, not a date: no dot or hyphen + letter after the word.
   if (relDay) add('rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
+  const relMonth = words(g, 'rel_month');
+  if (relMonth) add('rel-month', 'rel-month', `${B}(?<r>${relMonth})${E}`);
+  const relWeek = words(g, 'rel_week');
+  if (relWeek) add('rel-week', 'rel-week', `${B}(?<r>${relWeek})${E}`);
   const relYear = words(g, 'rel_year');
   if (relYear) {
     // keçən ilin martında · өткен жылдың наурызында (the year first) · в марте прошлого года · in March last year (the month first)
