@@ -41,6 +41,8 @@ const CASES: Case[] = [
   { text: 'Ankara thanked Baku for its support.', expect: ['SUPPORT occurred TUR>AZE'] },
   { text: 'At the airport, Tokayev was met by Azerbaijani Prime Minister Ali Asadov.', expect: [] },
   { text: 'Tokayev held a phone conversation with Aliyev. The call took place at the initiative of the Azerbaijani side.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'Tokayev and Aliyev met in Astana. The presidents agreed to meet again in Baku.', expect: ['CONSULT occurred KAZ>AZE', 'CONSULT planned KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
+  { text: 'Kazakhstan and Azerbaijan played a friendly match in Baku.', expect: [] },
   // A received act runs from the giver to the subject
   { text: 'President Tokayev received a phone call from Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Tokayev received congratulations from Uzbek President Shavkat Mirziyoyev.', expect: ['SUPPORT occurred UZB>KAZ'] },

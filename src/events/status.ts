@@ -73,6 +73,9 @@ export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, l
   }
   const past = v.verb(anchor).tense === 'past';
   if (cue >= 0 && !past) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
+  // «договорились встретиться», "agreed to meet": an act in the infinitive after an agreement is still to come.
+  const inf = infinitive(v, anchor);
+  if (inf && (later || v.hasCue('agreed', Math.max(s.t0, anchor - 3), anchor))) return { status: 'planned', negated, why: `infinitive «${v.tokens[anchor]?.text}»` };
   if (later) {
     const told = past ? anchor : pastVerbBefore(v, s, anchor);
     if (told < 0) return { status: 'planned', negated, why: 'date after publication' };
@@ -91,4 +94,15 @@ function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number 
     if (v.verb(i).tense === 'past') return i;
   }
   return -1;
+}
+
+/** Russian infinitive endings (встретиться, провести, помочь). */
+const RU_INFINITIVE = /(?:ть|ться|тись|ти|чь|чься)$/;
+
+/** True when the trigger word is an infinitive: a Russian infinitive ending, or English "to" before it. */
+function infinitive(v: EventView, i: number): boolean {
+  const tok = v.tokens[i];
+  if (!tok || tok.kind !== 'word') return false;
+  if (v.lang === 'ru') return RU_INFINITIVE.test(tok.lower);
+  return v.lang === 'en' && v.tokens[i - 1]?.lower === 'to';
 }
