@@ -80,7 +80,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     if (multilateral(v, s)) mode = 'multilateral';
     // «Сол күні … Пезешкианмен де кездесті», "later that day he met X": another meeting at the place and on the day of
     // the summit the article follows.
-    else if (def.frame === 'meet' && ctx.summitPlace && location?.name === ctx.summitPlace.name && date !== null && date === ctx.summitPlace.date) mode = 'multilateral';
+    else if (def.frame === 'meet' && ctx.summitPlace && (location?.name ?? null) === ctx.summitPlace.name && date !== null && date === ctx.summitPlace.date) mode = 'multilateral';
     else {
       const lc = location?.country ?? null;
       const sc = a.source?.actor.country ?? null;
@@ -106,11 +106,21 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     explain,
   };
   return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: a.source?.weak ?? true, weakTarget: a.target?.weak ?? true, sentence: s.index, headline: isHeadline(v, s),
-    // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one.
-    mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)),
+    // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one,
+    // unless it names the partner («Жапаровпен өткен кездесуде», "at the meeting with Japarov"): then it is the act.
+    mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)) && !partnerOfMeeting(v, live, hit),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
     ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank,
     callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')) };
+}
+
+/** Tokens between a meeting noun and the partner it is held with («Жапаровпен өткен кездесуде», "meeting with Japarov"). */
+const PARTNER_REACH = 3;
+
+/** True when a named actor in the comitative stands beside a meeting noun: the meeting is named by its partner. */
+function partnerOfMeeting(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): boolean {
+  return live.some((a) => a.case === 'com' && a.named && a.actor !== null
+    && (isTurkic(v.lang) ? a.t1 <= hit.first && hit.first - a.t1 <= PARTNER_REACH : a.t0 > hit.last && a.t0 - hit.last <= PARTNER_REACH));
 }
 
 /** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */
@@ -131,7 +141,7 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
     ctx.visit = { visitor: e.source, host: e.target, place: e.location, date: e.date };
   }
   if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
-  if (e.type === 'CONSULT' && e.mode === 'multilateral' && e.location) ctx.summitPlace = { ...e.location, date: e.date };
+  if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
   if (hadOwnDate || !ctx.date) ctx.date = e.date;

@@ -20,7 +20,7 @@ export class DocContext {
   /** The summit the article follows: its organization and the participant the article is about. */
   summit: { source: EventActor; org: EventActor } | null = null;
   /** The place of the last meeting held beside a summit («саммиті аясында кездесті»): later meetings there are beside it too. */
-  summitPlace: { name: string; country: string | null; date: string | null } | null = null;
+  summitPlace: { name: string | null; date: string | null } | null = null;
   date: string | null = null;
   location: { name: string; country: string | null } | null = null;
 

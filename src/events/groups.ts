@@ -59,7 +59,9 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   if (!first && turkic) {
     const after = noms.find((a) => a.t0 > anchor);
     if (after) {
-      for (let i = anchor; i < after.t0; i++) if (v.participle(i)) { first = after; break; }
+      // «Жапаровпен өткен кездесуде Тоқаев …»: a meeting named in the locative is held by the main clause's subject.
+      if (v.ownCase(anchor) === 'loc') first = after;
+      else for (let i = anchor; i < after.t0; i++) if (v.participle(i)) { first = after; break; }
     }
   }
   if (!first && !turkic) first = noms.find((a) => a.t0 > anchor);
