@@ -82,6 +82,8 @@ const CASES: Case[] = [
 
   { name: 'az a body name does not reach over lower-case words to a capitalised word before them', lang: 'az', text: 'Fransanın Azərbaycandakı səfiri Ann Buayon bu gün Xarici İşlər Nazirliyinə çağırılıb.',
     want: [['Xarici İşlər Nazirliyinə', 'Ministry of Foreign Affairs', 'ORG']], not: ['Buayon bu gün Xarici İşlər Nazirliyinə'] },
+  { name: 'ru a first name in -ей is a nominative, not a plural (Сергей, not «Сергя»)', lang: 'ru', text: 'Министр энергетики РФ Сергей Цивилев провел встречу.',
+    want: [['Сергей Цивилев', 'Sergey Tsivilev', 'PER']] },
 ];
 
 for (const c of CASES) {

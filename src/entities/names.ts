@@ -23,7 +23,9 @@ function nominatives(ctx: Ctx, idx: readonly number[]): string[] {
   const lang = view.langs[idx[0] ?? 0];
   if (lang === 'ru') {
     const first = toks[0];
-    const inflected = first !== undefined && (ru.analyse(first.text).lemma ?? first.lower) !== first.lower;
+    // A first name as written in the gazetteer (Сергей, Алексей: not the plural of «Сергя») is in the nominative.
+    const known = first !== undefined && lex.persons.firstNames.has(latinKey(first.lower));
+    const inflected = first !== undefined && !known && (ru.analyse(first.text).lemma ?? first.lower) !== first.lower;
     return toks.map((t) => {
       if (!inflected || t.lower.endsWith('и')) return t.lower;
       const a = ru.analyse(t.text);

@@ -8,7 +8,7 @@ import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
 import type { ElchiEvent } from './types.ts';
 import { statusOf } from './status.ts';
-import { isAfter, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
+import { isAfter, isBackground, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
 import { atMeeting, governed, isHeadline, isNominal } from './position.ts';
 import { isTurkic } from './grammar.ts';
@@ -64,6 +64,11 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
   if (promise && own && isAfter(own.value, doc.published)) own = null;
   const status = promise ? 'occurred' : st.status;
+  // An act the article recalls from well before its publication is background, not news (not coded).
+  if (status === 'occurred' && !promise) {
+    const yearMention = own ? null : doc.dates.find((d) => d.precision === 'year' && d.start >= s.start && d.end <= s.end)?.value ?? null;
+    if (isBackground(own ? pastDate(own.value, own.relative, doc.published) : null, yearMention, doc.published)) return null;
+  }
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
   let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;

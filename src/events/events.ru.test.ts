@@ -23,13 +23,14 @@ const CASES: Case[] = [
   { text: 'Министр обороны Азербайджана посетил Грузию.', expect: ['CONSULT/visit occurred AZE>GEO'] },
   { text: 'Глава МИД Узбекистана Бахтиёр Саидов выразил благодарность Казахстану.', expect: ['SUPPORT occurred UZB>KAZ'] },
   // A past verb with a yearless month after publication: it happened (last May), the month is no plan.
-  { text: 'В мае Президент Казахстана Касым-Жомарт Токаев посетил Баку.', published: '2026-03-05', expect: ['CONSULT/visit occurred KAZ>AZE'] },
+  // Acts of last May or last year, recalled months later, are background (not coded).
+  { text: 'В мае Президент Казахстана Касым-Жомарт Токаев посетил Баку.', published: '2026-03-05', expect: [] },
   // A landmark visited is protocol, not a visit to its state.
   { text: 'Президент Казахстана Касым-Жомарт Токаев посетил Аллею почетного захоронения.', expect: [] },
   // Other verbs of coming: приехать, побывать
   { text: 'Президент Туркменистана Сердар Бердымухамедов приехал в Ташкент.', expect: ['CONSULT/visit occurred TKM>UZB'] },
   { text: 'В мае Министр иностранных дел Казахстана приедет в Тбилиси.', published: '2026-03-05', expect: ['CONSULT/visit planned KAZ>GEO'] },
-  { text: 'В прошлом году президент Кыргызстана побывал в Баку.', expect: ['CONSULT/visit occurred KGZ>AZE'] },
+  { text: 'В прошлом году президент Кыргызстана побывал в Баку.', expect: [] },
   { text: 'Президент Казахстана, находящийся в Азербайджане с государственным визитом, провел переговоры с Ильхамом Алиевым.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
   { text: 'В Акорде состоялись переговоры Касым-Жомарта Токаева и Владимира Путина.', expect: ['CONSULT occurred KAZ>RUS'] },
   { text: 'Глава МИД Казахстана Мурат Нуртлеу провел переговоры с Джейхуном Байрамовым.', expect: ['CONSULT occurred KAZ>AZE'] },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pastDate, plannedDate } from './when.ts';
+import { isBackground, pastDate, plannedDate } from './when.ts';
 
 test('plannedDate: a yearless month two or more months before publication is the coming one', () => {
   assert.equal(plannedDate('2024-10', true, '2025-02-18'), '2025-10');
@@ -22,4 +22,16 @@ test('pastDate: a yearless date after publication, of an act told in the past, i
   assert.equal(pastDate('2025-01', true, '2025-03-12'), '2025-01');
   assert.equal(pastDate('2025-05', false, '2025-03-12'), '2025-05');
   assert.equal(pastDate('2025-05', true, null), '2025-05');
+});
+
+test('isBackground: an act more than two months before publication, or in an earlier year only, is background', () => {
+  assert.equal(isBackground('2024-11-20', null, '2025-10-10'), true);
+  assert.equal(isBackground('2025-08', null, '2025-10-10'), false);
+  assert.equal(isBackground('2025-07', null, '2025-10-10'), true);
+  assert.equal(isBackground('2025-10-09', null, '2025-10-10'), false);
+  assert.equal(isBackground(null, '2024', '2025-10-10'), true);
+  assert.equal(isBackground(null, '2025', '2025-10-10'), false);
+  // Without a publication day nothing is background.
+  assert.equal(isBackground('2020-01-01', null, null), false);
+  assert.equal(isBackground('2020-01-01', null, '2025-10'), false);
 });

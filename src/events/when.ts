@@ -60,3 +60,24 @@ export function sentencePlace(live: readonly Arg[], anchor: number): { name: str
   }
   return best?.place ?? null;
 }
+
+/** Days a reported act may lie before publication and still be the news; older acts are the article's background. */
+export const BACKGROUND_DAYS = 60;
+
+/**
+ * True when an act dated `date` (day or month) or in year `year` lies well before publication: background the article
+ * recalls («в ноябре 2024 года», "in August last year", «2023 жылы»), not news it reports (coding conventions: history
+ * and background are not coded).
+ */
+export function isBackground(date: string | null, year: string | null, published: string | null): boolean {
+  if (!published || published.length < 10) return false;
+  const pub = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  if (date && date.length >= 7) {
+    // A month counts from its last day.
+    const y = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    const at = date.length >= 10 ? Date.UTC(y, m - 1, Number(date.slice(8, 10))) : Date.UTC(y, m, 0);
+    return (pub - at) / 86_400_000 > BACKGROUND_DAYS;
+  }
+  return year !== null && Number(year) < Number(published.slice(0, 4));
+}
