@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { text: 'Tokayev held a phone conversation with Aliyev. The call took place at the initiative of the Azerbaijani side.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Tokayev and Aliyev met in Astana. The presidents agreed to meet again in Baku.', expect: ['CONSULT occurred KAZ>AZE', 'CONSULT planned KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
   { text: 'Kazakhstan and Azerbaijan played a friendly match in Baku.', expect: [] },
+  { text: 'Erdogan met Tokayev in Gabala. "I thank my dear brother Ilham Aliyev for the excellent organisation of the summit," Erdogan said.', expect: ['CONSULT/third-party occurred TUR>KAZ', 'SUPPORT occurred TUR>AZE'] },
   // A received act runs from the giver to the subject
   { text: 'President Tokayev received a phone call from Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Tokayev received congratulations from Uzbek President Shavkat Mirziyoyev.', expect: ['SUPPORT occurred UZB>KAZ'] },

@@ -8,12 +8,13 @@ import type { Arg } from './args.ts';
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { DocContext, Filled } from './context.ts';
-import type { EventView } from './view.ts';
+import type { EventView, SentenceRange } from './view.ts';
 import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, subjectGroup } from './groups.ts';
 import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
 import { receivedRoles } from './received.ts';
+import { quotationAt } from './quotes.ts';
 
 /** One source→target assignment of a trigger (several for joint or multilateral acts). */
 export interface Assignment {
@@ -36,6 +37,18 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   // "received congratulations from X", «X-тің құттықтауын қабыл алды»: the giver acts towards the subject.
   const received = receivedRoles(v, live, hit, ctx, subj);
   if (received) return received;
+  // «Мы благодарны российским коллегам», – отметил Кошанов: a directed act inside a quotation is its speaker's,
+  // towards an actor named inside it.
+  if (frame === 'directed') {
+    const q = quotationAt(v, sentenceRange(v, anchor), live, anchor);
+    const speakers = q ? dedupe(resolve(q.speaker, ctx)) : [];
+    if (q && speakers.length) {
+      const inner = live.filter((a) => a.t0 > q.open && a.t1 <= q.close);
+      explain.push(`source: the speaker of the quotation «${q.speaker.text}»`);
+      const out = directedRoles(v, inner, hit, ctx, [q.speaker], speakers, explain);
+      if (out.length) return out;
+    }
+  }
   // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first.
   if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective')) {
     const owners = ownerGroup(v, live, hit);
@@ -83,3 +96,8 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
 
 /** A filled role (actor and the rule that found it). */
 export type { Filled };
+
+/** The sentence holding token i, as a range. */
+function sentenceRange(v: EventView, i: number): SentenceRange {
+  return v.sentences.find((x) => i >= x.t0 && i < x.t1) ?? { index: 0, start: 0, end: 0, t0: 0, t1: 0 };
+}
