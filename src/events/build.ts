@@ -116,7 +116,27 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)) && !partnerOfMeeting(v, live, hit),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
     ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank,
-    callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')) };
+    callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')),
+    topic: isTopic(v, s, hit) };
+}
+
+/** Tokens between an act's noun and the discussion verb it is the object of. */
+const TOPIC_REACH = 8;
+
+/**
+ * True when a visit, signing or session is named as the topic of a discussion («Səfərin təfərrüatları … müzakirə
+ * edilib», "discussed preparations for the visit"): the past tense and the date are the discussion's, not the act's.
+ */
+function isTopic(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean {
+  const f = hit.def.frame;
+  if (f !== 'visit' && f !== 'go' && f !== 'sign' && f !== 'session') return false;
+  const anchor = hit.tokens[0] ?? hit.first;
+  if (!isNominal(v, anchor)) return false;
+  if (!isTurkic(v.lang)) return v.hasCue('discuss', Math.max(s.t0, hit.first - TOPIC_REACH), hit.first);
+  // kk/az put the verb at the end of the clause: the discussion verb may stand anywhere before the clause ends.
+  let end = hit.last + 1;
+  while (end < s.t1 && !v.isBreak(end)) end++;
+  return v.hasCue('discuss', hit.last + 1, end);
 }
 
 /** Tokens between a meeting noun and the partner it is held with («Жапаровпен өткен кездесуде», "meeting with Japarov"). */

@@ -50,6 +50,7 @@ const CASES: Case[] = [
   { text: 'İlham Əliyev zirvə görüşünün yüksək səviyyədə təşkilinə görə Sadır Japarova təşəkkürünü bildirib.', expect: ['SUPPORT occurred AZE>KGZ'] },
   { text: 'Prezident İlham Əliyevə Türkmənistan Prezidenti Serdar Berdiməhəmmədov zəng edib. Dövlət başçıları Sərdar Berdiməhəmmədovun aprel ayında Azərbaycana rəsmi səfəri ilə bağlı hazırlıq işlərini də müzakirə ediblər.', published: '2026-03-20', expect: ['CONSULT/phone occurred TKM>AZE', 'CONSULT/visit planned TKM>AZE'] },
   { text: 'Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə telefonla danışıb. Söhbət Türkiyə tərəfinin təşəbbüsü ilə baş tutub.', expect: ['CONSULT/phone occurred TUR>AZE'] },
+  { text: 'Qazaxıstan Prezidenti Kasım-Jomart Tokayev oktyabrda Azərbaycana dövlət səfəri edəcək. Səfərin təfərrüatları bazar ertəsi Prezident İlham Əliyev ilə Kasım-Jomart Tokayev arasında olmuş telefon danışığında müzakirə edilib.', published: '2025-09-17', expect: ['CONSULT/visit planned KAZ>AZE', 'CONSULT/phone occurred AZE>KAZ'] },
   // Qəbul edilən hərəkət verəndən subyektə doğrudur
   { text: 'Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyevin təbriklərini qəbul edib.', expect: ['SUPPORT occurred UZB>AZE'] },
   // Support, thanks, congratulations, condolences

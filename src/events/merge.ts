@@ -35,6 +35,8 @@ export interface EventDraft {
   dateRank: number;
   /** A call told with a verb that names the caller (позвонил, phoned, zəng edib): no later sentence turns it. */
   callerNamed?: boolean;
+  /** The act is the topic of a discussion («Səfərin təfərrüatları … müzakirə edilib»): its tense and date are the discussion's. */
+  topic?: boolean;
 }
 
 /** How much a mode of talks says about their setting. */
@@ -63,7 +65,9 @@ function better(a: EventActor | null, b: EventActor | null): EventActor | null {
 export function addEvent(list: EventDraft[], d: EventDraft, published: string | null): EventDraft | null {
   const e = d.ev;
   const loose = d.family === 'attend';
-  for (const x of list) {
+  // A discussion belongs first to the meeting or call its own sentence reports («… telefon danışığında müzakirə edilib»).
+  const order = d.discuss ? [...list.filter((x) => x.sentence === d.sentence), ...list.filter((x) => x.sentence !== d.sentence)] : list;
+  for (const x of order) {
     const o = x.ev;
     if (o.type !== e.type) continue;
     if (x.ordinal && d.ordinal && x.ordinal !== d.ordinal) continue;
@@ -90,7 +94,7 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     }
     // A planned act becomes occurred when a report tells it done, unless that report dates nothing itself and the act
     // is dated after publication (a visit announced for 10 March, whose programme «was discussed», is still to come).
-    if (e.status === 'occurred' && o.status === 'planned' && (d.dated || o.date === null || !isAfter(o.date, published))) {
+    if (e.status === 'occurred' && o.status === 'planned' && !d.topic && !d.discuss && (d.dated || o.date === null || !isAfter(o.date, published))) {
       o.status = 'occurred';
       if (e.date) o.date = e.date;
     }
@@ -98,7 +102,7 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // ("arrived on Tuesday", «кеше кездесті») or tells it on the day of the act around it ("on the same day") gives
     // the act its date. A discussion or a report inside the act dates what is discussed («қарашадағы сапарын
     // талқылады»), not the act.
-    if (d.dateRank > x.dateRank && x.dateRank > 0 && !d.discuss && !d.mergeOnly && e.date && e.status === o.status) {
+    if (d.dateRank > x.dateRank && x.dateRank > 0 && !d.discuss && !d.mergeOnly && !d.topic && e.date && e.status === o.status) {
       o.date = e.date;
       x.dateRank = d.dateRank;
       x.dated = d.dated;
