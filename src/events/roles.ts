@@ -52,7 +52,8 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first.
   if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective')) {
     const owners = ownerGroup(v, live, hit);
-    if (owners.length) subj = owners;
+    // A body with no state of its own («заседание межправкомиссии») leaves the subject as the parties.
+    if (owners.length && (owners.some((a) => a.actor?.country) || subj.length === 0)) subj = owners;
   }
   // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named.
   if (hit.def.type === 'ASSAULT') {
