@@ -122,13 +122,28 @@ export function isAllCaps(s: string): boolean {
   return letters >= 2;
 }
 
-/** 'cyr', 'lat' or '' (no letter of either) for the first letter of a word. */
+/** 'cyr', 'lat' or '' (no letter of either) for the first letter of a word (Cyrillic U+0400–U+052F, Latin A–Z, a–z, U+00C0–U+024F). */
 export function scriptOf(w: string): string {
-  for (const ch of w) {
-    if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyr';
-    if (/\p{Script=Latin}/u.test(ch)) return 'lat';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x052f) return 'cyr';
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'lat';
   }
   return '';
+}
+
+/** What {@link wordFits} reads from a gazetteer name, worked out once per name. */
+interface NameShape { lower: string; script: string; lowerCase: boolean; acronym: boolean; prefix: string }
+const shapes = new Map<string, NameShape>();
+
+function shapeOf(name: string): NameShape {
+  let s = shapes.get(name);
+  if (!s) {
+    const lower = name.toLowerCase();
+    s = { lower, script: scriptOf(name), lowerCase: name === lower, acronym: name.length >= 2 && isAllCaps(name), prefix: lower.slice(0, Math.max(3, lower.length - 2)) };
+    shapes.set(name, s);
+  }
+  return s;
 }
 
 /**
@@ -139,11 +154,11 @@ export function scriptOf(w: string): string {
  * (not Таста), and a short name its first letter (Yeni is not Eni).
  */
 export function wordFits(text: string, lower: string, name: string): boolean {
-  const nameLower = name.toLowerCase();
+  const n = shapeOf(name);
   // Across scripts only a capitalised word is read as a name (Tokayev = Тоқаев); a lower-case word keeps to its own script's forms.
-  if (scriptOf(name) !== scriptOf(text)) return text !== lower;
-  if (name === nameLower) return lower.startsWith(nameLower.slice(0, Math.max(3, nameLower.length - 2)));
-  if (name.length >= 2 && isAllCaps(name)) return isAllCaps(text) || lower.startsWith(nameLower);
+  if (n.script !== scriptOf(text)) return text !== lower;
+  if (n.lowerCase) return lower.startsWith(n.prefix);
+  if (n.acronym) return isAllCaps(text) || lower.startsWith(n.lower);
   // A short name keeps its first letter (Yeni is not Eni).
-  return name.length > 4 || lower.charAt(0) === nameLower.charAt(0);
+  return name.length > 4 || lower.charAt(0) === n.lower.charAt(0);
 }

@@ -45,7 +45,8 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
     // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
     const hits = v.triggerHits(s);
-    const initiative = v.hasCue('initiative', s.t0, s.t1);
+    // A sentence with no trigger still names a call's initiator («Разговор состоялся по инициативе …»).
+    const initiative = list.some((d) => d.ev.mode === 'phone' && !d.callerNamed) && v.hasCue('initiative', s.t0, s.t1);
     if ((hits.length === 0 && !initiative) || SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);

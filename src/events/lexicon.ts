@@ -118,12 +118,24 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
   });
 }
 
+/**
+ * The words of a multi-word cue with its longest word first: cues are indexed by their first word, and a cue's words
+ * may stand in any order, so anchoring «по инициативе» on «инициативе» spares a match attempt at every «по».
+ */
+function rarestFirst(words: string[][]): string[][] {
+  if (words.length < 2) return words;
+  const len = (w: readonly string[]): number => Math.max(...w.map((k) => (k.endsWith('*') ? k.length - 1 : k.length)));
+  let best = 0;
+  for (let i = 1; i < words.length; i++) if (len(words[i]!) > len(words[best]!)) best = i;
+  return best === 0 ? words : [words[best]!, ...words.filter((_, i) => i !== best)];
+}
+
 /** Parses rows of event-cues.tsv into cue definitions; Russian and English cue words match as written (встретится is a future, встретился is not). */
 export function parseCues(rows: readonly Record<string, string>[], lang: CoreLang): CueDef[] {
   return rows.map((r) => {
     const side = r.side === 'before' || r.side === 'after' ? r.side : null;
     const text = r.cue ?? '';
-    return { text, words: splitWords(text).map((w) => wordKeys(w, lang, true)), cls: r.class ?? '', side };
+    return { text, words: rarestFirst(splitWords(text).map((w) => wordKeys(w, lang, true))), cls: r.class ?? '', side };
   });
 }
 

@@ -74,7 +74,8 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   const used = new Set<number>();
   // "received a phone call", «принял поздравления», «құттықтауын қабыл алды»: the receive verb is no meeting of its own.
   const receivers = new Set<number>();
-  for (const here of hits) for (const h of here) { const r = receiverVerb(v, h); if (r >= 0) receivers.add(r); }
+  if (v.hasCue('receive', s.t0, s.t1)) for (const here of hits) for (const h of here) { const r = receiverVerb(v, h); if (r >= 0) receivers.add(r); }
+  const reasons = v.hasCue('reason', s.t0, s.t1);
   for (const here of hits) {
     const hit = here.find((h) => !h.tokens.some((t) => used.has(t)) && conditionsHold(v, s, live, h));
     if (!hit) continue;
@@ -86,7 +87,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (hit.def.frame === 'meet' && hit.tokens.some((t) => receivers.has(t))) continue;
     // «көңіл айтқаны үшін алғыс айтты», "thanked for the support": the act is the reason for another. Its words stand for
     // no other act either ("for the humanitarian aid sent": not «aid sent»).
-    if (isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
+    if (reasons && isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
     if (isTotal(v, s, hit)) continue;
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
     if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && nextTo(v, s, hit, 'framework')) continue;

@@ -96,15 +96,19 @@ export class EventView {
     });
     this.cueAt = new Array<CueDef | undefined>(this.tokens.length);
     this.classes = new Array<string[] | undefined>(this.tokens.length);
+    // A token covered by a longer cue keeps only the classes of cues that long (multi-word cues are anchored on their
+    // longest word, so the longest cue over a token may be found at another token than the token itself).
+    const longest = new Uint8Array(this.tokens.length);
     for (const s of this.sentences) {
-      for (const here of findHits(this.cueAnchors, this.keys, s.t0, s.t1)) {
-        const h = here[0];
-        if (!h) continue;
-        for (const i of h.tokens) if (!this.cueAt[i]) this.cueAt[i] = h.def;
-        // Other classes of the same words (a longer cue's words keep only its class).
+      const found = findHits(this.cueAnchors, this.keys, s.t0, s.t1);
+      if (found.length === 0) continue;
+      for (const here of found) for (const o of here) for (const i of o.tokens) if (o.def.words.length > (longest[i] ?? 0)) longest[i] = o.def.words.length;
+      for (const here of found) {
         for (const o of here) {
-          if (o.def.words.length !== h.def.words.length) continue;
+          const n = o.def.words.length;
           for (const i of o.tokens) {
+            if (n !== longest[i]) continue;
+            if (!this.cueAt[i]) this.cueAt[i] = o.def;
             const have = (this.classes[i] ??= []);
             if (!have.includes(o.def.cls)) have.push(o.def.cls);
           }
