@@ -1,7 +1,8 @@
 /**
  * Quality floors on real data, scored with src/eval as `elchi eval` does: the dev gold (../shared/eval/gold,
- * processed from its text alone; skipped when ../shared is absent) and the sample corpus against
- * test/fixtures/samples-expected.jsonl. Floors sit a little under the current scores to catch regressions.
+ * processed from its text alone; skipped when ../shared is absent), the sample corpus against
+ * test/fixtures/samples-expected.jsonl, and the articles written and annotated for elchi (test/fixtures/own-gold,
+ * with their publication dates as page metadata). Floors sit a little under the current scores to catch regressions.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,3 +57,14 @@ test('sample corpus: type+dyad F1 ≥ 0.88, no events on the articles without on
   assert.ok(r.events.typeDyad.f1 >= 0.88, `type+dyad F1 ${r.events.typeDyad.f1}`);
   assert.equal(r.distractors.events, 0);
 });
+
+for (const [set, floor] of [['a', 0.9], ['b', 0.75]] as const) {
+  test(`own gold ${set}: type+dyad F1 ≥ ${floor}, no events on distractors`, () => {
+    const gold = loadGold(join(packageRoot, 'test', 'fixtures', 'own-gold', set));
+    assert.ok(gold.length >= 24, `${gold.length} articles`);
+    const preds = gold.map((g) => predict({ id: g.id, source: g.file ?? g.id, content: g.text, format: 'text', ...(g.published ? { published: g.published } : {}) }, g.id));
+    const r = score(gold, preds);
+    assert.ok(r.events.typeDyad.f1 >= floor, `type+dyad F1 ${r.events.typeDyad.f1}`);
+    assert.equal(r.distractors.events, 0);
+  });
+}
