@@ -65,12 +65,9 @@ function actorOf(m: Mention): EventActor | null {
   return { name: m.canonical, kind: m.kind, country: forBody ? null : m.country, id: m.id };
 }
 
-function isLandmark(m: Mention): boolean {
-  return m.kind === 'place' && loadLexicon().gaz.byId.get(m.id)?.role === 'landmark';
-}
-
-function isCapital(m: Mention): boolean {
-  return m.kind === 'place' && m.country !== null && loadLexicon().gaz.byId.get(m.id)?.role === 'capital';
+/** The gazetteer role of a place (capital, city, landmark …), undefined for other mentions. */
+function placeRole(m: Mention): string | undefined {
+  return m.kind === 'place' ? loadLexicon().gaz.byId.get(m.id)?.role : undefined;
 }
 
 /** Punctuation after a dateline's place («Астана, 12 марта», "ASTANA –", «Bakı. 9 iyul»). */
@@ -181,8 +178,9 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     spans.push([m.start, m.end]);
     if (head) t1++;
     const canon = canonKeys(m.canonical);
-    if (isCapital(m)) capitals.add(args.length);
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), ...(isLandmark(m) ? { site: true } : {}), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
+    const role = placeRole(m);
+    if (role === 'capital' && m.country !== null) capitals.add(args.length);
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), ...(role === 'landmark' ? { site: true } : {}), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {

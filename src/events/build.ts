@@ -47,7 +47,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   const earlier = v.hasCue('earlier', s.t0, anchor);
   // A statement (thanks, backing, an invitation or promise) is made now: a year in it is that of what it is about.
   const statement = def.type === 'AGREE' || def.type === 'SUPPORT';
-  const yearOnly = own === null && !statement && doc.dates.some((d) => d.precision === 'year' && d.start >= s.start && d.end <= s.end);
+  const sentenceYear = own ? null : doc.dates.find((d) => d.precision === 'year' && d.start >= s.start && d.end <= s.end)?.value ?? null;
+  const yearOnly = sentenceYear !== null && !statement;
   const st = statusOf(v, s, hit, own ? isAfter(own.value, doc.published) : false);
   if (st.negated) return null;
   let type = def.type;
@@ -64,14 +65,11 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>,
   // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
   if (promise && own && isAfter(own.value, doc.published)) own = null;
   const status = promise ? 'occurred' : st.status;
+  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   // An act the article recalls from well before its publication is background, not news (not coded).
-  if (status === 'occurred' && !promise) {
-    const yearMention = own ? null : doc.dates.find((d) => d.precision === 'year' && d.start >= s.start && d.end <= s.end)?.value ?? null;
-    if (isBackground(own ? pastDate(own.value, own.relative, doc.published) : null, yearMention, doc.published)) return null;
-  }
+  if (status === 'occurred' && !promise && isBackground(date, sentenceYear, doc.published)) return null;
   explain.push(`status ${status}: ${st.why}`);
   const related = ctx.pair !== null && [a.source?.actor, a.target?.actor].some((x) => x && ctx.pair?.some((p) => p.country === x.country));
-  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   let dateRank = 0;
   if (own) { dateRank = 3; explain.push(`date: «${own.text}»${date !== own.value ? ` in the ${status === 'planned' ? 'coming' : 'last'} year (${date})` : ''}`); }
   else if (earlier) explain.push('date: none (told as earlier, with no date of its own)');

@@ -9,6 +9,19 @@ export function nextTo(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls
   return isTurkic(v.lang) ? v.hasCue(cls, hit.last + 1, Math.min(s.t1, hit.last + 3)) : v.hasCue(cls, Math.max(s.t0, hit.first - 3), hit.first);
 }
 
+/**
+ * Index of the first token covered by a cue of class `cls`, walking from `from` towards `stop` (exclusive, either
+ * direction), or -1 when a clause break comes first or there is none.
+ */
+export function cueBeforeBreak(v: EventView, cls: string, from: number, stop: number): number {
+  const step = stop >= from ? 1 : -1;
+  for (let j = from; j !== stop; j += step) {
+    if (v.isBreak(j)) return -1;
+    if (v.is(j, cls)) return j;
+  }
+  return -1;
+}
+
 /** True when a cue of class `cls` stands right next to the trigger on its governing side (кездесу барысында, during the talks). */
 export function governed(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
   if (isTurkic(v.lang)) return hit.last + 1 < s.t1 && v.is(hit.last + 1, cls);

@@ -4,7 +4,7 @@
  * is named after the closing quotation mark, by a speech verb (data/<lang>/event-cues.tsv, class say).
  */
 import type { Arg } from './args.ts';
-import type { EventView, SentenceRange } from './view.ts';
+import type { EventView } from './view.ts';
 import { QUOTES } from '../entities/keys.ts';
 import { isActor } from './groups.ts';
 
@@ -20,7 +20,7 @@ function isQuote(v: EventView, i: number): boolean {
 export interface Quotation { open: number; close: number; speaker: Arg }
 
 /** The quotation around token `anchor` and the speaker named after it, or null. */
-export function quotationAt(v: EventView, s: SentenceRange, live: readonly Arg[], anchor: number): Quotation | null {
+export function quotationAt(v: EventView, s: { t0: number; t1: number }, live: readonly Arg[], anchor: number): Quotation | null {
   let open = -1;
   for (let i = anchor - 1; i >= s.t0; i--) if (isQuote(v, i)) { open = i; break; }
   if (open < 0) return null;

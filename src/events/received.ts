@@ -11,6 +11,7 @@ import type { EventView } from './view.ts';
 import type { Assignment } from './roles.ts';
 import { dedupe, foreign, isActor, nominal, ownerGroup, resolve } from './groups.ts';
 import { isTurkic } from './grammar.ts';
+import { cueBeforeBreak } from './position.ts';
 
 /** Frames whose act can be received: directed acts (thanks, congratulations, invitations) and calls. */
 const RECEIVABLE: ReadonlySet<string> = new Set(['directed', 'phone']);
@@ -21,18 +22,9 @@ const REACH_AFTER = 2;
 /** Index of the receive verb governing a nominal trigger ("received … congratulations", «құттықтауын қабыл алды»), or -1. */
 export function receiverVerb(v: EventView, hit: Hit<TriggerDef>): number {
   if (!RECEIVABLE.has(hit.def.frame) || !nominal(v, hit.tokens[0] ?? hit.first)) return -1;
-  if (isTurkic(v.lang)) {
-    for (let j = hit.last + 1; j <= hit.last + REACH_AFTER && j < v.tokens.length; j++) {
-      if (v.isBreak(j)) return -1;
-      if (v.is(j, 'receive')) return j;
-    }
-    return -1;
-  }
-  for (let j = hit.first - 1; j >= Math.max(0, hit.first - REACH_BEFORE); j--) {
-    if (v.isBreak(j)) return -1;
-    if (v.is(j, 'receive')) return j;
-  }
-  return -1;
+  return isTurkic(v.lang)
+    ? cueBeforeBreak(v, 'receive', hit.last + 1, Math.min(hit.last + 1 + REACH_AFTER, v.tokens.length))
+    : cueBeforeBreak(v, 'receive', hit.first - 1, Math.max(0, hit.first - REACH_BEFORE) - 1);
 }
 
 /**

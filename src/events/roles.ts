@@ -8,8 +8,8 @@ import type { Arg } from './args.ts';
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { DocContext, Filled } from './context.ts';
-import type { EventView, SentenceRange } from './view.ts';
-import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, subjectGroup } from './groups.ts';
+import type { EventView } from './view.ts';
+import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, sentenceOf, subjectGroup } from './groups.ts';
 import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
@@ -40,7 +40,7 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   // «Мы благодарны российским коллегам», – отметил Кошанов: a directed act inside a quotation is its speaker's,
   // towards an actor named inside it.
   if (frame === 'directed') {
-    const q = quotationAt(v, sentenceRange(v, anchor), live, anchor);
+    const q = quotationAt(v, sentenceOf(v, anchor), live, anchor);
     const speakers = q ? dedupe(resolve(q.speaker, ctx)) : [];
     if (q && speakers.length) {
       const inner = live.filter((a) => a.t0 > q.open && a.t1 <= q.close);
@@ -97,8 +97,3 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
 
 /** A filled role (actor and the rule that found it). */
 export type { Filled };
-
-/** The sentence holding token i, as a range. */
-function sentenceRange(v: EventView, i: number): SentenceRange {
-  return v.sentences.find((x) => i >= x.t0 && i < x.t1) ?? { index: 0, start: 0, end: 0, t0: 0, t1: 0 };
-}

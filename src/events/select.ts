@@ -4,7 +4,7 @@ import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { hasPlural, isTurkic } from './grammar.ts';
-import { nextTo } from './position.ts';
+import { cueBeforeBreak, nextTo } from './position.ts';
 import { receiverVerb } from './received.ts';
 
 /** True when the sentence satisfies a trigger's `needs` / `unless` conditions. */
@@ -53,18 +53,10 @@ function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: re
   const other = (ok: (h: Hit<TriggerDef>) => boolean): boolean => hits.some((here) => here.some((h) => h.def.frame === 'directed' && h.first !== hit.first && ok(h)));
   if (isTurkic(v.lang)) {
     // «zirvə görüşünün yüksək səviyyədə təşkilinə görə təşəkkür»: the reason phrase may hold a few words after the act.
-    let r = -1;
-    for (let j = hit.last + 1; j < Math.min(s.t1, hit.last + 1 + TURKIC_REASON_REACH); j++) {
-      if (v.isBreak(j)) break;
-      if (v.is(j, 'reason')) { r = j; break; }
-    }
+    const r = cueBeforeBreak(v, 'reason', hit.last + 1, Math.min(s.t1, hit.last + 1 + TURKIC_REASON_REACH));
     return r >= 0 && other((h) => h.first > r);
   }
-  let r = -1;
-  for (let j = hit.first - 1; j >= Math.max(s.t0, hit.first - REASON_REACH); j--) {
-    if (v.isBreak(j)) break;
-    if (v.is(j, 'reason')) { r = j; break; }
-  }
+  const r = cueBeforeBreak(v, 'reason', hit.first - 1, Math.max(s.t0, hit.first - REASON_REACH) - 1);
   return r >= 0 && other((h) => h.last < r);
 }
 

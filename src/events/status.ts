@@ -7,8 +7,7 @@
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { EventView, SentenceRange } from './view.ts';
-import { isTurkic, turkicVerb as formOfToken, type Tense } from './grammar.ts';
-import type { Token } from '../pipeline/types.ts';
+import { isTurkic, type Tense } from './grammar.ts';
 
 /** Status of one trigger with the rule that decided it. */
 export interface StatusResult { status: 'occurred' | 'planned'; negated: boolean; why: string }
@@ -40,7 +39,7 @@ function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at:
     const r = v.verb(i);
     // A future participle before its noun («Каспий арқылы өтетін дәліз», "the corridor passing through") belongs to a
     // relative clause: the trigger's verb comes later.
-    if (r.tense === 'future' && formOf(v, tok).ptcp && v.tokens[i + 1]?.kind === 'word') continue;
+    if (r.tense === 'future' && r.ptcp && v.tokens[i + 1]?.kind === 'word') continue;
     if (isFinite(r.tense)) return { at: i, tense: r.tense, neg: r.neg };
   }
   return { at: -1, tense: null, neg: false };
@@ -109,9 +108,4 @@ function infinitive(v: EventView, i: number): boolean {
   if (!tok || tok.kind !== 'word') return false;
   if (v.lang === 'ru') return RU_INFINITIVE.test(tok.lower);
   return v.lang === 'en' && v.tokens[i - 1]?.lower === 'to';
-}
-
-/** The Turkic verb form of a token (tense, negation, participle). */
-function formOf(v: EventView, tok: Token): { ptcp: boolean } {
-  return formOfToken(tok, v.lang === 'kk' ? 'kk' : 'az');
 }

@@ -167,14 +167,14 @@ export class EventView {
   }
 
   /** Tense and negation of token i read as a verb. */
-  verb(i: number): { tense: Tense; neg: boolean } {
+  verb(i: number): { tense: Tense; neg: boolean; ptcp: boolean } {
     const tok = this.tokens[i];
-    if (!tok || tok.kind !== 'word') return { tense: null, neg: false };
+    if (!tok || tok.kind !== 'word') return { tense: null, neg: false, ptcp: false };
     if (isTurkic(this.lang)) return turkicVerb(tok, this.lang);
-    if (this.lang === 'ru') return { tense: tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd), neg: false };
+    if (this.lang === 'ru') return { tense: tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd), neg: false, ptcp: false };
     // English: a listed past form (met, held) or a regular ending (-ed); other forms tell nothing.
-    if (this.is(i, 'past') || tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false };
-    return { tense: null, neg: false };
+    if (this.is(i, 'past') || tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false, ptcp: false };
+    return { tense: null, neg: false, ptcp: false };
   }
 
   /**
