@@ -83,6 +83,28 @@ export function documentKeys(tokens: readonly Token[], lex: EventLexicon, bags =
   return tokens.map((t, i) => tokenKeys(t, lex, bags?.[i]));
 }
 
+/** A word form's cue keys for the lexicon of one language (Russian, English), in its analysis' bag. */
+const CUE_KEYS = newSlot<Owned<string, readonly string[]>>();
+
+/**
+ * Keys of the tokens for the cue lexicon: Turkic cue words are stems and take every key; Russian and English cue
+ * words are matched as written (their data files list each form: встретится is a future, встретился is not), so a
+ * token keeps its lower-case form and prefix keys, not its stem («договорились» is no «договор», "noted" no "not").
+ */
+export function cueKeys(tokens: readonly Token[], keys: readonly (readonly string[])[], lex: EventLexicon, bags = tokenWords(tokens)): (readonly string[])[] {
+  if (lex.lang !== 'ru' && lex.lang !== 'en') return keys as (readonly string[])[];
+  return keys.map((ks, i) => {
+    if (ks.length < 2) return ks;
+    const bag = bags?.[i];
+    const held = bag?.getFor(CUE_KEYS, lex.lang);
+    if (held !== undefined) return held;
+    const low = tokens[i]?.lower;
+    const own = ks.filter((k) => k === low || k.endsWith('*'));
+    bag?.setFor(CUE_KEYS, lex.lang, own);
+    return own;
+  });
+}
+
 /** True when one of `keys` is among `want`. */
 export function anyKey(keys: readonly string[], want: readonly string[]): boolean {
   for (const k of keys) if (want.includes(k)) return true;

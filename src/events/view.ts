@@ -4,7 +4,7 @@
  */
 import type { CoreLang, Doc, Token } from '../pipeline/types.ts';
 import { eventLexicon, type CueDef, type EventLexicon, type TriggerDef } from './lexicon.ts';
-import { documentKeys } from './keys.ts';
+import { cueKeys, documentKeys } from './keys.ts';
 import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
 import { newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
@@ -61,6 +61,8 @@ export class EventView {
   private readonly bags: readonly (WordSlots | null)[] | undefined;
   /** Per token, the cues and the triggers its keys reach (see {@link anchorsOf}). */
   private readonly cueAnchors: (readonly CueDef[])[];
+  /** Per token, its keys for the cue lexicon ({@link cueKeys}). */
+  private readonly cueKeys: (readonly string[])[];
   private readonly triggerAnchors: (readonly TriggerDef[])[];
   readonly sentences: SentenceRange[];
   /** The cue covering each token (the longest, first listed), for its class and side. */
@@ -84,7 +86,8 @@ export class EventView {
     this.tokens = doc.tokens;
     this.bags = tokenWords(doc.tokens);
     this.keys = documentKeys(doc.tokens, this.lex, this.bags);
-    this.cueAnchors = anchorsOf(this.lex.cues, this.keys, this.bags, CUE_ANCHORS);
+    this.cueKeys = cueKeys(doc.tokens, this.keys, this.lex, this.bags);
+    this.cueAnchors = anchorsOf(this.lex.cues, this.cueKeys, this.bags, CUE_ANCHORS);
     this.triggerAnchors = anchorsOf(this.lex.triggers, this.keys, this.bags, TRIGGER_ANCHORS);
     this.sentences = [];
     let t = 0;
@@ -100,7 +103,7 @@ export class EventView {
     // longest word, so the longest cue over a token may be found at another token than the token itself).
     const longest = new Uint8Array(this.tokens.length);
     for (const s of this.sentences) {
-      const found = findHits(this.cueAnchors, this.keys, s.t0, s.t1);
+      const found = findHits(this.cueAnchors, this.cueKeys, s.t0, s.t1);
       if (found.length === 0) continue;
       for (const here of found) for (const o of here) for (const i of o.tokens) if (o.def.words.length > (longest[i] ?? 0)) longest[i] = o.def.words.length;
       for (const here of found) {
