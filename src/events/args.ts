@@ -40,6 +40,8 @@ export interface Arg {
   group: number;
   /** Folded into a more specific actor of the same country nearby. */
   absorbed: boolean;
+  /** Party of talks that are only the topic of a discussion (select.ts): no party of the sentence's acts. */
+  topic?: boolean;
   text: string;
   /** Latin keys of the words of the canonical name (persons), to tell inflected name words from bare ones. */
   canon: readonly string[];
@@ -109,6 +111,9 @@ function placeOf(m: Mention): { name: string; country: string | null } | null {
 }
 
 /** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
+
+/** Cue classes of words that stand for actors named elsewhere: collective subjects, pronouns, «they». */
+const STAND_INS = ['collective', 'pronoun', 'they'] as const;
 const canonKeys = boundedMemo((canonical: string): readonly string[] => canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w)), 20_000);
 
 /** True when token i is a quotation mark. */
@@ -184,10 +189,11 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {
-    const cls = v.cls(i);
-    if (cls !== 'collective' && cls !== 'pronoun' && cls !== 'they') continue;
+    // Not only the token's first cue: «тараптар», «tərəflər» are collective (тараптар*) and, by their stem, a head noun (тарап).
+    const cls = STAND_INS.find((c) => v.is(i, c));
+    if (cls === undefined) continue;
     let j = i + 1;
-    while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.cls(j) === cls) j++;
+    while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.is(j, cls)) j++;
     if (!args.some((a) => i < a.t1 && a.t0 < j)) {
       args.push({ kind: cls, actor: null, place: null, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
     }

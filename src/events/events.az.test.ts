@@ -88,6 +88,20 @@ const CASES: Case[] = [
   { text: 'Azərbaycan və Qazaxıstan saziş imzalayıb.', expect: ['SUPPORT occurred AZE>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Ankarada Azərbaycan-Türkiyə Yüksək Səviyyəli Strateji Əməkdaşlıq Şurasının iclası keçirilib.', expect: ['CONSULT occurred AZE>TUR'] },
+  // «Tərəflər» is a collective subject (its stem is also a head noun); their joint readiness is one event, not one each way
+  {
+    text: 'Ceyhun Bayramov Astanada Murat Nurtleu ilə görüşüb. Tərəflər Xəzər dənizi vasitəsilə yükdaşımaların artırılması istiqamətində birgə işi davam etdirməyə hazır olduqlarını bildiriblər.',
+    expect: ['CONSULT occurred AZE>KAZ', 'AGREE occurred AZE>KAZ'],
+  },
+  // Others' talks as the topic of a discussion; a call between named leaders is the discussion's setting, not its topic
+  {
+    text: 'Ceyhun Bayramov Astanada Murat Nurtleu ilə görüşüb. Tərəflər Rusiya ilə Ukrayna arasında danışıqların gedişatını müzakirə ediblər.',
+    expect: ['CONSULT occurred AZE>KAZ'],
+  },
+  {
+    text: 'Tokayev gələn ay Azərbaycana səfər edəcək. Bakıda dövlət başçıları arasında danışıqlar aparılacaq. Səfərin təfərrüatları bazar ertəsi İlham Əliyev ilə Kasım-Jomart Tokayev arasında olmuş telefon danışığında müzakirə edilib.',
+    expect: ['CONSULT/visit planned KAZ>AZE', 'CONSULT planned KAZ>AZE', 'CONSULT/phone occurred AZE>KAZ'],
+  },
 ];
 
 for (const c of CASES) {

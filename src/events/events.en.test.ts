@@ -82,6 +82,13 @@ const CASES: Case[] = [
   { text: 'Tokayev and Mirziyoyev met in Tashkent. According to the Kazakh presidential office, the talks covered freight trains running from China to Europe via Turkmenistan and Iran.', expect: ['CONSULT occurred KAZ>UZB'] },
   // Several subject states and a partner: each subject acts with the partner
   { text: 'Azerbaijan and Turkey signed an agreement with Kazakhstan.', expect: ['SUPPORT occurred AZE>KAZ', 'SUPPORT occurred TUR>KAZ'] },
+  // Talks of others named as the topic of a discussion are no event; the discussion joins the meeting
+  {
+    text: 'Murat Nurtleu met Jeyhun Bayramov in Astana on Monday. The sides exchanged views on the situation in the region, negotiations between Russia and Ukraine, and trade.',
+    expect: ['CONSULT occurred KAZ>AZE'],
+  },
+  // A joint statement of readiness by the sides is one event, not one each way
+  { text: 'Murat Nurtleu met Jeyhun Bayramov in Astana. The sides said they were ready to expand cargo transport across the Caspian Sea.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

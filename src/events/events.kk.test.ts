@@ -93,6 +93,11 @@ const CASES: Case[] = [
   { text: 'Әзербайжан мен Түркия Қазақстанмен келісімге қол қойды.', expect: ['SUPPORT occurred AZE>KAZ', 'SUPPORT occurred TUR>KAZ'] },
   // A bilateral body acts as its two states
   { text: 'Бакуде Әзербайжан – Өзбекстан Жоғары мемлекетаралық кеңесінің отырысы өтті.', expect: ['CONSULT occurred AZE>UZB'] },
+  // Others' talks as the topic of a discussion; «Тараптар» is a collective subject although its stem is a head noun
+  {
+    text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Тараптар Ресей мен Украина арасындағы келіссөздердің барысын талқылады.',
+    expect: ['CONSULT occurred KAZ>AZE'],
+  },
 ];
 
 for (const c of CASES) {

@@ -107,6 +107,11 @@ const CASES: Case[] = [
   // A bilateral body acts as its two states; ordinals keep the sessions of a series apart
   { text: 'В Ташкенте состоялось первое заседание Высшего межгосударственного совета Казахстана и Узбекистана. Второе заседание совета пройдет в Астане в следующем году.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT planned KAZ>UZB'] },
   { text: 'В Баку прошло заседание азербайджано-узбекского Высшего межгосударственного совета.', expect: ['CONSULT occurred AZE>UZB'] },
+  // Переговоры других сторон как тема обсуждения — не событие; «между» после глагола обсуждения — тема
+  {
+    text: 'Мурат Нуртлеу встретился в Астане с Джейхуном Байрамовым. Стороны обсудили ход переговоров между Россией и Украиной.',
+    expect: ['CONSULT occurred KAZ>AZE'],
+  },
 ];
 
 for (const c of CASES) {

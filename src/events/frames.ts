@@ -136,7 +136,12 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       const p = ctx.partnerOf(s.actor);
       if (p) targets = [{ actor: p, how: 'partner from context', weak: true }];
     }
-    for (const target of targets) out.push({ source: s, target, host: null, explain: [...explain, `target: ${target.how}`] });
+    for (const target of targets) {
+      // A joint act of the parties («Tərəflər … hazır olduqlarını bildiriblər», "the sides expressed readiness") is one
+      // event, from the first party to the other, not one each way.
+      if (target.weak && out.some((o) => o.source?.actor.id === target.actor.id && o.target?.actor.id === s.actor.id)) continue;
+      out.push({ source: s, target, host: null, explain: [...explain, `target: ${target.how}`] });
+    }
   }
   return out;
 }

@@ -78,6 +78,8 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // A plan for another place is another occasion ("met in Astana … agreed to meet again in Baku"); a plan dated
     // otherwise may be the same act going on («səfəri iyunun 15-dək davam edəcək»).
     if (e.status !== o.status && e.location?.country && o.location?.country && e.location.country !== o.location.country) continue;
+    // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
+    if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
     const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose);
     const crossed = d.symmetric && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
     if (!same && !crossed) continue;

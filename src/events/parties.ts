@@ -7,6 +7,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventView } from './view.ts';
 import { dedupe, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
+import { isNominal } from './position.ts';
 
 /**
  * The two sides of a symmetric act whose subject names several actors and whose partners are named apart
@@ -23,11 +24,14 @@ export interface Sides { subjects: Filled[]; partners: Filled[] }
 export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[], sides?: Sides): Filled[] {
   const frame = hit.def.frame;
   const turkic = isTurkic(v.lang);
+  const discussVerb = v.is(hit.first, 'discuss') && !isNominal(v, hit.first);
+  if (live.some((a) => a.topic)) live = live.filter((a) => !a.topic);
   const okCase = (a: Arg): boolean => {
     const c: Case = a.case;
     if (c === 'com') return true;
     if (c === 'agent') return (frame === 'meet' || frame === 'phone') && (turkic ? a.t1 <= hit.first && hit.first - a.t1 <= 3 : a.t0 > hit.last && a.t0 - hit.last <= 4);
-    if (c === 'between') return !subj.length || Math.abs(a.t0 - hit.first) <= 6;
+    // After a discussion verb with a subject, «between A and B» is what was discussed («стороны обсудили переговоры между …»).
+    if (c === 'between') return !subj.length || (Math.abs(a.t0 - hit.first) <= 6 && !discussVerb);
     if (c === 'acc' || c === 'obl') return frame === 'meet' || frame === 'phone';
     if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
     // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").

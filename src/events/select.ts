@@ -4,8 +4,38 @@ import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { hasPlural, isTurkic } from './grammar.ts';
-import { cueBeforeBreak, nextTo } from './position.ts';
+import { cueBeforeBreak, isNominal, nextTo } from './position.ts';
 import { receiverVerb } from './received.ts';
+
+/** Tokens between an act's noun and its own «between A and B» phrase; and between the noun and the discussion verb whose topic it is. */
+const OWN_PARTIES_REACH = 2;
+const TOPIC_REACH = 6;
+
+/**
+ * The parties of a talks noun that is the topic of a discussion, or null: "exchanged views on … negotiations between
+ * Russia and Ukraine", «обсудили ход переговоров между Россией и Украиной», «Ресей мен Украина арасындағы келіссөздердің
+ * барысын талқылады». The discussion is the sentence's act; the talks it is about report no event, and their parties
+ * are none of the discussion's.
+ */
+function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[], hit: Hit<TriggerDef>): Arg[] | null {
+  const f = hit.def.frame;
+  if (f !== 'meet' && f !== 'phone' && f !== 'session') return null;
+  if (!isNominal(v, hit.tokens[0] ?? hit.first) || v.is(hit.first, 'discuss')) return null;
+  const turkic = isTurkic(v.lang);
+  // Distance from the noun to a between-phrase actor: the phrase stands before the noun in kk/az, after it in ru/en.
+  const gap = (a: Arg): number => (turkic ? hit.first - a.t1 : a.t0 - hit.last - 1);
+  const own = live.filter((a) => a.case === 'between' && a.actor !== null && a.named && gap(a) >= 0 && gap(a) <= TOPIC_REACH);
+  if (own.length < 2 || !own.some((a) => gap(a) <= OWN_PARTIES_REACH)) return null;
+  // ru/en: the discussion verb opens the clause, and the topic may be one item of a list after it.
+  if (!turkic) return v.hasCue('discuss', s.t0, hit.first) ? own : null;
+  // kk/az: the talks are the discussion's object (келіссөздердің барысын, danışıqları), not its setting (telefon
+  // danışığında); the last word of the noun carries the case.
+  const c = v.ownCase(hit.last);
+  if (c !== 'acc' && c !== 'gen' && c !== 'nom') return null;
+  let end = hit.last + 1;
+  while (end < s.t1 && !v.isBreak(end)) end++;
+  return v.hasCue('discuss', hit.last + 1, end) ? own : null;
+}
 
 /** True when the sentence satisfies a trigger's `needs` / `unless` conditions. */
 function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hit: Hit<TriggerDef>): boolean {
@@ -81,6 +111,8 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     // no other act either ("for the humanitarian aid sent": not «aid sent»).
     if (reasons && isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
     if (isTotal(v, s, hit)) continue;
+    const topicParties = othersTalksAsTopic(v, s, live, hit);
+    if (topicParties) { for (const a of topicParties) a.topic = true; continue; }
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
     if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && nextTo(v, s, hit, 'framework')) continue;
     // "the importance of holding talks", «danışıqlara başlanılmasının zəruriliyi»: talk about talks, no act.
