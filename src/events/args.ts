@@ -92,8 +92,8 @@ function capitalAsState(v: EventView, a: Arg, s: SentenceRange, capital: boolean
   if ((prev && DASHES.has(prev.text) && prev.end === first.start) || (next && DASHES.has(next.text) && next.start === (v.tokens[a.t1 - 1]?.end ?? -1))) return;
   // A capital naming a document, process or event is no actor: before a capitalised word (Astana Bəyannaməsi, the Baku
   // Initiative), before a document or event noun, in kk/az as the head of a possessive compound (Астана декларациясы,
-  // Bakı forumu), in English as it stands (the Baku forum). (Russian cue words also match stems, so «договорились»
-  // reads as a document: Russian relies on the capital alone.)
+  // Bakı forumu), in English as it stands (the Baku forum). Russian names a document by an adjective (Астанинская
+  // декларация), so a capital before a document word is no name of it there.
   if (next?.kind === 'word') {
     if (next.text !== next.lower) return;
     const named = v.is(a.t1, 'document') || v.is(a.t1, 'summit') || v.is(a.t1, 'visitword');
@@ -210,6 +210,12 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     if (c.owner) a.owner = true;
     capitalAsState(v, a, s, capitalArgs.has(a));
   }
+  // Cities joined by a dash name a road or a line (the Astana–Temirtau highway, Bakı–Tbilisi–Qars): a route, no destination.
+  args.forEach((a, k) => {
+    const b = args[k + 1];
+    if (a.kind === 'place' && b?.kind === 'place' && b.t0 === a.t1 + 1 && DASHES.has(v.tokens[a.t1]?.text ?? '')
+      && v.tokens[a.t1 - 1]?.end === v.tokens[a.t1]?.start && v.tokens[a.t1]?.end === v.tokens[b.t0]?.start) { a.case = 'via'; b.case = 'via'; }
+  });
   // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
   // "according to the Azerbaijani presidential office") is no actor.
   for (const a of args) {

@@ -3,6 +3,7 @@ import type { Arg } from './args.ts';
 import type { Assignment } from './roles.ts';
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
+import type { ChosenHit } from './select.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
@@ -32,7 +33,7 @@ function multilateral(v: EventView, s: SentenceRange): boolean {
 }
 
 /** The event of one trigger and one role assignment (null when negated). */
-export function buildEvent(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, a: Assignment, live: readonly Arg[], ctx: DocContext): EventDraft | null {
+export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: Assignment, live: readonly Arg[], ctx: DocContext): EventDraft | null {
   const doc = v.doc;
   const def = hit.def;
   const anchor = hit.tokens[0] ?? hit.first;

@@ -102,6 +102,8 @@ const CASES: Case[] = [
     text: 'Tokayev gələn ay Azərbaycana səfər edəcək. Bakıda dövlət başçıları arasında danışıqlar aparılacaq. Səfərin təfərrüatları bazar ertəsi İlham Əliyev ilə Kasım-Jomart Tokayev arasında olmuş telefon danışığında müzakirə edilib.',
     expect: ['CONSULT/visit planned KAZ>AZE', 'CONSULT planned KAZ>AZE', 'CONSULT/phone occurred AZE>KAZ'],
   },
+  // Növbəti iclası keçirməyə razılaşıblar: the session, planned, not an AGREE of its own
+  { text: 'Ceyhun Bayramov Astanada Murat Nurtleu ilə görüşüb. Nazirlər növbəti iclası Bakıda keçirməyə razılaşıblar.', expect: ['CONSULT occurred AZE>KAZ', 'CONSULT planned AZE>KAZ'] },
 ];
 
 for (const c of CASES) {

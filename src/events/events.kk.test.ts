@@ -98,6 +98,9 @@ const CASES: Case[] = [
     text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Тараптар Ресей мен Украина арасындағы келіссөздердің барысын талқылады.',
     expect: ['CONSULT occurred KAZ>AZE'],
   },
+  // Келесі отырысты өткізуге келісті: the session, planned; «Кездесу соңында … уағдаласты»: the meeting is the setting, the agreement an AGREE
+  { text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Министрлер келесі отырысты Бакуде өткізуге келісті.', expect: ['CONSULT occurred KAZ>AZE', 'CONSULT planned KAZ>AZE'] },
+  { text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Кездесу соңында тараптар ынтымақтастықты нығайтуға уағдаласты.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

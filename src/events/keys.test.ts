@@ -7,7 +7,7 @@ import type { CoreLang } from '../pipeline/types.ts';
 
 /** The cue classes each word of `text` reaches through its cue keys, by lower-case form. */
 function cueClasses(text: string, lang: CoreLang): Map<string, string[]> {
-  const doc = processDoc({ id: 't', source: 't', content: text, lang });
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang });
   const lex = eventLexicon(lang);
   const keys = cueKeys(doc.tokens, documentKeys(doc.tokens, lex), lex);
   const out = new Map<string, string[]>();
@@ -35,7 +35,7 @@ test('cueKeys: Russian and English cue words match as written, not through the s
 });
 
 test('cueKeys: Kazakh and Azerbaijani cue words are stems and keep every key', () => {
-  const doc = processDoc({ id: 't', source: 't', content: 'Президент Әзербайжанға сапармен барды.', lang: 'kk' });
+  const doc = processDoc({ id: 't', source: 't', content: 'Президент Әзербайжанға сапармен барды.', format: 'text', lang: 'kk' });
   const lex = eventLexicon('kk');
   const keys = documentKeys(doc.tokens, lex);
   assert.equal(cueKeys(doc.tokens, keys, lex), keys);

@@ -6,6 +6,7 @@ import type { EventView, SentenceRange } from './view.ts';
 import { hasPlural, isTurkic } from './grammar.ts';
 import { cueBeforeBreak, isNominal, nextTo } from './position.ts';
 import { receiverVerb } from './received.ts';
+import { infinitive } from './status.ts';
 
 /** Tokens between an act's noun and its own «between A and B» phrase; and between the noun and the discussion verb whose topic it is. */
 const OWN_PARTIES_REACH = 2;
@@ -35,6 +36,49 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
   let end = hit.last + 1;
   while (end < s.t1 && !v.isBreak(end)) end++;
   return v.hasCue('discuss', hit.last + 1, end) ? own : null;
+}
+
+/** A trigger that stands as an event; `agreed`: an occasion the parties agreed to hold, so still to come. */
+export type ChosenHit = Hit<TriggerDef> & { readonly agreed?: boolean };
+
+/** Frames of occasions the parties may agree to hold (a meeting, a session, a visit, a call). */
+const OCCASIONS: ReadonlySet<string> = new Set(['meet', 'session', 'visit', 'go', 'phone']);
+/** Tokens between an agreement and the occasion agreed on («договорились провести очередное заседание», «кезекті отырысын … өткізуге келісті»). */
+const AGREED_REACH = 8;
+
+/**
+ * An agreement to hold an occasion is that occasion, planned, not an AGREE of its own: «договорились встретиться»,
+ * "agreed to hold the next session in Baku", «кездесуге уағдаласты», «növbəti iclası Bakıda keçirməyə razılaşıblar».
+ * The occasion follows the agreement in ru/en and precedes it in kk/az, in one clause. Not an agreement to go on with
+ * something ("agreed to continue negotiations"), which is a promise (AGREE).
+ */
+function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<TriggerDef>[]): ChosenHit[] {
+  const turkic = isTurkic(v.lang);
+  const dropped = new Set<Hit<TriggerDef>>();
+  const agreed = new Set<Hit<TriggerDef>>();
+  for (const a of chosen) {
+    if (a.def.frame !== 'agree') continue;
+    const occasion = chosen.find((m) => {
+      if (!OCCASIONS.has(m.def.frame) || m.def.type !== 'CONSULT') return false;
+      const [from, to] = turkic ? [m.last + 1, a.first] : [a.last + 1, m.first];
+      if (to < from || to - from > AGREED_REACH) return false;
+      for (let i = from; i < to; i++) if (v.isBreak(i) || v.is(i, 'continue')) return false;
+      // The occasion is what was agreed, not where («Кездесу соңында … уағдаласты», "agreed at the meeting to …"): its
+      // noun is the object in kk/az (кездесуге, отырысын, iclası); an infinitive leads to it in ru/en.
+      if (turkic) {
+        // «növbəti iclası … keçirməyə»: a possessive form reads as a nominative, but it is the object too.
+        const c = v.ownCase(m.last);
+        return c === 'dat' || c === 'acc' || (c === 'nom' && (v.tokens[m.last]?.suffixes.length ?? 0) > 0 && !v.is(m.last + 1, 'during'));
+      }
+      for (let i = from; i <= m.first; i++) if (infinitive(v, i)) return true;
+      return v.lang === 'en' && v.tokens[from]?.lower === 'that';
+    });
+    if (!occasion) continue;
+    dropped.add(a);
+    agreed.add(occasion);
+  }
+  if (dropped.size === 0) return [...chosen];
+  return chosen.filter((h) => !dropped.has(h)).map((h) => (agreed.has(h) ? { ...h, agreed: true } : h));
 }
 
 /** True when the sentence satisfies a trigger's `needs` / `unless` conditions. */
@@ -91,7 +135,7 @@ function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: re
 }
 
 /** Triggers of a sentence that stand as events, from its trigger `hits` ({@link EventView.triggerHits}): one entry per anchor, overlaps and suppressed uses removed. */
-export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Arg[], hits: readonly Hit<TriggerDef>[][]): Hit<TriggerDef>[] {
+export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Arg[], hits: readonly Hit<TriggerDef>[][]): ChosenHit[] {
   const chosen: Hit<TriggerDef>[] = [];
   const used = new Set<number>();
   // "received a phone call", «принял поздравления», «құттықтауын қабыл алды»: the receive verb is no meeting of its own.
@@ -124,7 +168,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   // content of an accusation is a claim, coded as the accusation only.
   const invites = chosen.filter((h) => h.def.type === 'AGREE' && h.def.cameo === '036');
   const accuses = chosen.some((h) => h.def.type === 'ACCUSE');
-  return chosen.filter((h) => {
+  return agreedOccasions(v, s, chosen).filter((h) => {
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (!(h.def.frame === 'visit' || h.def.frame === 'go' || h.def.frame === 'attend')) return true;
     return !invites.some((inv) => (isTurkic(v.lang) ? h.last < inv.first && inv.first - h.last <= 6 : h.first > inv.last && h.first - inv.last <= 8));

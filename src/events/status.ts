@@ -6,6 +6,7 @@
  */
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
+import type { ChosenHit } from './select.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { isTurkic, type Tense } from './grammar.ts';
 
@@ -49,8 +50,9 @@ function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at:
 const CLAUSE_REACH = 16;
 
 /** Status and negation of a trigger; `later` is true when the event's own date falls after publication. */
-export function statusOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, later: boolean): StatusResult {
+export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: boolean): StatusResult {
   const anchor = hit.tokens[0] ?? hit.first;
+  if (hit.agreed) return { status: 'planned', negated: false, why: 'an occasion the parties agreed to hold' };
   if (isTurkic(v.lang)) {
     const verb = turkicVerb(v, s, hit);
     const negCue = verb.at >= 0 && v.hasCue('negation', verb.at + 1, verb.at + 3);
@@ -103,7 +105,7 @@ function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number 
 const RU_INFINITIVE = /(?:ть|ться|тись|ти|чь|чься)$/;
 
 /** True when the trigger word is an infinitive: a Russian infinitive ending, or English "to" before it. */
-function infinitive(v: EventView, i: number): boolean {
+export function infinitive(v: EventView, i: number): boolean {
   const tok = v.tokens[i];
   if (!tok || tok.kind !== 'word') return false;
   if (v.lang === 'ru') return RU_INFINITIVE.test(tok.lower);
