@@ -104,6 +104,8 @@ const CASES: Case[] = [
   },
   // Növbəti iclası keçirməyə razılaşıblar: the session, planned, not an AGREE of its own
   { text: 'Ceyhun Bayramov Astanada Murat Nurtleu ilə görüşüb. Nazirlər növbəti iclası Bakıda keçirməyə razılaşıblar.', expect: ['CONSULT occurred AZE>KAZ', 'CONSULT planned AZE>KAZ'] },
+  // Salamlarını çatdırıb: from the sender to the addressee
+  { text: 'Prezident İlham Əliyev Qazaxıstan Senatının sədri Maulen Aşimbayevi qəbul edib. Qonaq Qazaxıstan Prezidenti Kasım-Jomart Tokayevin salamlarını dövlətimizin başçısına çatdırıb.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

@@ -94,6 +94,8 @@ const CASES: Case[] = [
   { text: 'Jeyhun Bayramov met Ararat Mirzoyan in Abu Dhabi. The sides agreed to continue negotiations on the peace treaty.', expect: ['CONSULT/third-party occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   // Cities joined by a dash are a road, no destination
   { text: 'The Ministry of Emergency Situations urged residents to avoid travel on the Astana–Temirtau highway.', expect: [] },
+  // Greetings a messenger conveys run from their sender to the addressee
+  { text: 'Ilham Aliyev received Kazakh Senate Chairman Maulen Ashimbayev. Ashimbayev conveyed the warm greetings and best wishes of President Kassym-Jomart Tokayev to Ilham Aliyev.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

@@ -101,6 +101,8 @@ const CASES: Case[] = [
   // Келесі отырысты өткізуге келісті: the session, planned; «Кездесу соңында … уағдаласты»: the meeting is the setting, the agreement an AGREE
   { text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Министрлер келесі отырысты Бакуде өткізуге келісті.', expect: ['CONSULT occurred KAZ>AZE', 'CONSULT planned KAZ>AZE'] },
   { text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Кездесу соңында тараптар ынтымақтастықты нығайтуға уағдаласты.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
+  // Сәлемін жеткізді: the sender greets the addressee, not the messenger
+  { text: 'Садыр Жапаров Олжас Бектеновты қабылдады. Кездесуде Қазақстан Үкіметінің басшысы Садыр Жапаровқа Мемлекет басшысы Қасым-Жомарт Тоқаевтың сәлемін жеткізді.', expect: ['CONSULT occurred KGZ>KAZ', 'SUPPORT occurred KAZ>KGZ'] },
 ];
 
 for (const c of CASES) {

@@ -13,6 +13,7 @@ import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, sentenceOf, sub
 import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
+import { conveyedRoles } from './conveyed.ts';
 import { receivedRoles } from './received.ts';
 import { quotationAt } from './quotes.ts';
 
@@ -37,6 +38,9 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   // "received congratulations from X", «X-тің құттықтауын қабыл алды»: the giver acts towards the subject.
   const received = receivedRoles(v, live, hit, ctx, subj);
   if (received) return received;
+  // "conveyed the greetings of X", «X-тің сәлемін жеткізді»: the sender greets, not the messenger.
+  const conveyed = conveyedRoles(v, live, hit, ctx, subj);
+  if (conveyed) return conveyed;
   // «Мы благодарны российским коллегам», – отметил Кошанов: a directed act inside a quotation is its speaker's,
   // towards an actor named inside it.
   if (frame === 'directed') {
