@@ -109,12 +109,17 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
     trigger: { text: doc.text.slice(tokFirst?.start ?? 0, tokLast?.end ?? 0), start: tokFirst?.start ?? 0, end: tokLast?.end ?? 0 },
     explain,
   };
-  return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: a.source?.weak ?? true, weakTarget: a.target?.weak ?? true, sentence: s.index, headline: isHeadline(v, s),
+  const ordinal = ordinalBefore(v, s, hit.first);
+  const format = ordinal === null && def.frame === 'meet' ? formatOf(v, s, hit) : null;
+  // A round of talks in another format («келіссөздер кеңейтілген құрамда жалғасты») continues the talks of the article's
+  // pair: its parties from context are those talks' own, not open to any report of the pair's states.
+  const round = format !== null;
+  return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: !round && (a.source?.weak ?? true), weakTarget: !round && (a.target?.weak ?? true), sentence: s.index, headline: isHeadline(v, s),
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one,
     // unless it names the partner («Жапаровпен өткен кездесуде», "at the meeting with Japarov"): then it is the act.
     mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)) && !partnerOfMeeting(v, live, hit),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
-    ordinal: ordinalBefore(v, s, hit.first), dated: own !== null, dateRank,
+    ordinal: ordinal ?? format, dated: own !== null, dateRank,
     callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')),
     topic: isTopic(v, s, hit) };
 }
@@ -145,6 +150,22 @@ const PARTNER_REACH = 3;
 function partnerOfMeeting(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): boolean {
   return live.some((a) => a.case === 'com' && a.named && a.actor !== null
     && (isTurkic(v.lang) ? a.t1 <= hit.first && hit.first - a.t1 <= PARTNER_REACH : a.t0 > hit.last && a.t0 - hit.last <= PARTNER_REACH));
+}
+
+/** Tokens around a talks trigger within which its format is named («тар құрамдағы келіссөздер», "talks continued in an expanded format"). */
+const FORMAT_REACH = 8;
+
+/** The format of a round of talks named in the trigger's clause (one-on-one, narrow, expanded), as its cue text. */
+function formatOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): string | null {
+  for (let j = hit.first - 1; j >= Math.max(s.t0, hit.first - FORMAT_REACH) && !v.isBreak(j); j--) if (v.is(j, 'format')) return formatText(v, j);
+  for (let j = hit.last + 1; j < Math.min(s.t1, hit.last + 1 + FORMAT_REACH) && !v.isBreak(j); j++) if (v.is(j, 'format')) return formatText(v, j);
+  return null;
+}
+
+/** The text of the format cue covering token j (the token's first cue may be of another class). */
+function formatText(v: EventView, j: number): string {
+  const c = v.cueAt[j];
+  return c?.cls === 'format' ? c.text : `format@${v.tokens[j]?.lower ?? ''}`;
 }
 
 /** The ordinal cue right before a trigger («второе заседание», «екінші отырысы», "the second round"), as its cue text. */

@@ -106,6 +106,8 @@ const CASES: Case[] = [
   { text: 'Ceyhun Bayramov Astanada Murat Nurtleu ilə görüşüb. Nazirlər növbəti iclası Bakıda keçirməyə razılaşıblar.', expect: ['CONSULT occurred AZE>KAZ', 'CONSULT planned AZE>KAZ'] },
   // Salamlarını çatdırıb: from the sender to the addressee
   { text: 'Prezident İlham Əliyev Qazaxıstan Senatının sədri Maulen Aşimbayevi qəbul edib. Qonaq Qazaxıstan Prezidenti Kasım-Jomart Tokayevin salamlarını dövlətimizin başçısına çatdırıb.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
+  // Rounds in different formats are separate meetings
+  { text: 'Sonra Prezident İlham Əliyevin və Baş nazir İrakli Kobaxidzenin təkbətək görüşü keçirilib. Daha sonra görüş nümayəndə heyətlərinin iştirakı ilə geniş tərkibdə davam edib.', expect: ['CONSULT occurred AZE>GEO', 'CONSULT occurred AZE>GEO'] },
 ];
 
 for (const c of CASES) {

@@ -103,6 +103,12 @@ const CASES: Case[] = [
   { text: 'Мұрат Нұртілеу Астанада Джейхун Байрамовпен кездесті. Кездесу соңында тараптар ынтымақтастықты нығайтуға уағдаласты.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
   // Сәлемін жеткізді: the sender greets the addressee, not the messenger
   { text: 'Садыр Жапаров Олжас Бектеновты қабылдады. Кездесуде Қазақстан Үкіметінің басшысы Садыр Жапаровқа Мемлекет басшысы Қасым-Жомарт Тоқаевтың сәлемін жеткізді.', expect: ['CONSULT occurred KGZ>KAZ', 'SUPPORT occurred KAZ>KGZ'] },
+  // Rounds of talks in different formats are separate meetings; asking to convey good wishes is a courtesy, no REQUEST
+  { text: 'Алдымен Тоқаев пен Түрікменстан Президенті Сердар Бердімұхамедов тар құрамда кездесті. Кейін келіссөздер екі елдің үкімет мүшелері қатысқан кеңейтілген құрамда жалғасты.', expect: ['CONSULT occurred KAZ>TKM', 'CONSULT occurred KAZ>TKM'] },
+  { text: 'Мемлекет басшысы Си Цзиньпинге ізгі тілектерін жеткізуді өтінді.', expect: ['SUPPORT occurred KAZ>CHN'] },
+  // A background cue before news dated yesterday introduces related news; humanitarian cargo is aid
+  { text: 'Айта кетейік, кеше Өзбекстан да Тәжікстанға 25 тонна гуманитарлық жүк жөнелтті.', expect: ['AID occurred UZB>TJK'], published: '2026-05-12' },
+  { text: 'Айта кетейік, 2019 жылы Өзбекстан Тәжікстанға 25 тонна гуманитарлық жүк жөнелтті.', expect: [], published: '2026-05-12' },
 ];
 
 for (const c of CASES) {

@@ -126,9 +126,10 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       // A collective object stands for each party it names ("congratulated both leaders"); a named one is one target.
       if (fs.length) { targets = a.kind === 'collective' || a.kind === 'they' ? fs : fs.slice(0, 1); break; }
     }
-    // Aid sent to a city goes to its state ("delivered flour to Kabul", «Бишкекке жөнелтілді»).
+    // Aid sent to a city goes to its state ("delivered flour to Kabul", «Бишкекке жөнелтілді»); aid that arrived in a
+    // state or a city went there («В Кыргызстан прибыл гуманитарный груз»).
     if (!targets.length && hit.def.type === 'AID') {
-      const dest = live.find((a) => a.kind === 'place' && a.case === 'dat' && a.place?.country && a.place.country !== s.actor.country);
+      const dest = live.find((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc') && a.place?.country && a.place.country !== s.actor.country);
       const state = countryActor(dest?.place?.country ?? null);
       if (state) targets = [{ actor: state, how: `destination «${dest?.text}»`, weak: false }];
     }

@@ -7,7 +7,7 @@ import type { Mention } from '../entities/types.ts';
 import { EventView } from './view.ts';
 import { sentenceArgs, type Arg } from './args.ts';
 import { fillRoles } from './roles.ts';
-import { sentenceDate } from './when.ts';
+import { recentlyDated, sentenceDate } from './when.ts';
 import { addEvent, type EventDraft } from './merge.ts';
 import { DocContext } from './context.ts';
 import { applyInitiative, initiator } from './initiative.ts';
@@ -47,7 +47,8 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     const hits = v.triggerHits(s);
     // A sentence with no trigger still names a call's initiator («Разговор состоялся по инициативе …»).
     const initiative = list.some((d) => d.ev.mode === 'phone' && !d.callerNamed) && v.hasCue('initiative', s.t0, s.t1);
-    if ((hits.length === 0 && !initiative) || SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1))) continue;
+    if (hits.length === 0 && !initiative) continue;
+    if (SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1) && !(c === 'background' && recentlyDated(doc.dates, s, doc.published)))) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;

@@ -28,6 +28,11 @@ export interface Assignment {
 
 const SYMMETRIC_FRAMES: ReadonlySet<string> = new Set(['meet', 'phone', 'sign', 'agree', 'session']);
 
+/** The first actor named as an origin (an ablative: «из Казахстана», «Қазақстаннан», "from Kazakhstan"). */
+function origin(live: readonly Arg[]): Arg | undefined {
+  return live.find((a) => isActor(a) && a.case === 'abl');
+}
+
 /** Fills the roles of one trigger; an empty list when it cannot be filled. */
 export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext): Assignment[] {
   const turkic = isTurkic(v.lang);
@@ -87,6 +92,8 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     sources = sources.filter((f) => !f.weak && (f.actor.kind !== 'country' || bodies.has(f.actor.id)));
   }
   else if (sources.length === 0 && frame === 'visit' && ctx.visit) sources = [{ actor: ctx.visit.visitor, how: 'visitor of the visit in context', weak: true }];
+  // «прибыл гуманитарный груз из Казахстана», "aid from Kazakhstan arrived": aid with no giving subject comes from its origin.
+  else if (sources.length === 0 && hit.def.type === 'AID' && origin(live)) sources = dedupe(resolve(origin(live) as Arg, ctx));
   else if (sources.length === 0 && ctx.subject && frame !== 'cooperate') sources = [{ actor: ctx.subject, how: 'subject carried from an earlier sentence', weak: true }];
   if (frame === 'summon') {
     const r = summon(v, live, hit, sources, ctx);

@@ -168,8 +168,11 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   // content of an accusation is a claim, coded as the accusation only.
   const invites = chosen.filter((h) => h.def.type === 'AGREE' && h.def.cameo === '036');
   const accuses = chosen.some((h) => h.def.type === 'ACCUSE');
+  // "asked the ambassador to convey his greetings", «ізгі тілектерін жеткізуді өтінді»: a courtesy, no demand.
+  const courtesy = v.hasCue('greeting', s.t0, s.t1) && v.hasCue('convey', s.t0, s.t1);
   return agreedOccasions(v, s, chosen).filter((h) => {
     if (h.def.type === 'ASSAULT' && accuses) return false;
+    if (h.def.type === 'REQUEST' && courtesy) return false;
     if (!(h.def.frame === 'visit' || h.def.frame === 'go' || h.def.frame === 'attend')) return true;
     return !invites.some((inv) => (isTurkic(v.lang) ? h.last < inv.first && inv.first - h.last <= 6 : h.first > inv.last && h.first - inv.last <= 8));
   });

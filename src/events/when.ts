@@ -81,3 +81,22 @@ export function isBackground(date: string | null, year: string | null, published
   }
   return year !== null && Number(year) < Number(published.slice(0, 4));
 }
+
+/** Days before publication within which a dated report is the news even after a background cue («Айта кетейік, кеше …»). */
+export const RECENT_DAYS = 7;
+
+/**
+ * True when the sentence dates itself to a day within {@link RECENT_DAYS} before publication (or on it): a cue that
+ * recalls background («Айта кетейік», "It is worth recalling") then introduces related news, not history.
+ */
+export function recentlyDated(dates: readonly DateMention[], s: SentenceRange, published: string | null): boolean {
+  if (!published || published.length < 10) return false;
+  const pub = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  return dates.some((d) => {
+    if (d.start < s.start || d.end > s.end || d.precision !== 'day') return false;
+    const at = Date.UTC(Number(d.value.slice(0, 4)), Number(d.value.slice(5, 7)) - 1, Number(d.value.slice(8, 10)));
+    const days = (pub - at) / 86_400_000;
+    return days >= 0 && days <= RECENT_DAYS;
+  });
+}
+
