@@ -108,6 +108,8 @@ const CASES: Case[] = [
   { text: 'Prezident İlham Əliyev Qazaxıstan Senatının sədri Maulen Aşimbayevi qəbul edib. Qonaq Qazaxıstan Prezidenti Kasım-Jomart Tokayevin salamlarını dövlətimizin başçısına çatdırıb.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
   // Rounds in different formats are separate meetings
   { text: 'Sonra Prezident İlham Əliyevin və Baş nazir İrakli Kobaxidzenin təkbətək görüşü keçirilib. Daha sonra görüş nümayəndə heyətlərinin iştirakı ilə geniş tərkibdə davam edib.', expect: ['CONSULT occurred AZE>GEO', 'CONSULT occurred AZE>GEO'] },
+  // Etimadnamə: a meeting with the envoy's state
+  { text: 'Prezident İlham Əliyev Macarıstanın yeni səfiri Qabor Totun etimadnaməsini qəbul edib.', expect: ['CONSULT occurred AZE>HUN'] },
 ];
 
 for (const c of CASES) {

@@ -96,6 +96,8 @@ const CASES: Case[] = [
   { text: 'The Ministry of Emergency Situations urged residents to avoid travel on the Astana–Temirtau highway.', expect: [] },
   // Greetings a messenger conveys run from their sender to the addressee
   { text: 'Ilham Aliyev received Kazakh Senate Chairman Maulen Ashimbayev. Ashimbayev conveyed the warm greetings and best wishes of President Kassym-Jomart Tokayev to Ilham Aliyev.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
+  // Credentials received from ambassadors: a meeting with each sending state
+  { text: 'Kazakh President Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors of Uzbekistan, Georgia and Malaysia.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO', 'CONSULT occurred KAZ>MYS'] },
 ];
 
 for (const c of CASES) {

@@ -109,6 +109,8 @@ const CASES: Case[] = [
   // A background cue before news dated yesterday introduces related news; humanitarian cargo is aid
   { text: 'Айта кетейік, кеше Өзбекстан да Тәжікстанға 25 тонна гуманитарлық жүк жөнелтті.', expect: ['AID occurred UZB>TJK'], published: '2026-05-12' },
   { text: 'Айта кетейік, 2019 жылы Өзбекстан Тәжікстанға 25 тонна гуманитарлық жүк жөнелтті.', expect: [], published: '2026-05-12' },
+  // Сенім грамоталары: the envoys' states are the partners, not the owners who act
+  { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан мен Грузияның жаңа елшілерінің сенім грамоталарын қабылдады.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO'] },
 ];
 
 for (const c of CASES) {

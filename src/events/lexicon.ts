@@ -30,6 +30,8 @@ export interface TriggerDef {
   unless: string | null;
   /** Cases the target of a directed act stands in, most likely first (dat acc …). */
   target: readonly string[];
+  /** Cases the data file names for a symmetric act's partners beside the usual ones (the ambassadors of X whose credentials are received: gen); none when it names none. */
+  partnerCases: readonly string[];
 }
 
 /** One cue: words (match keys per word), its class, and for adpositions whether it stands before or after its noun. */
@@ -114,6 +116,7 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
       needs: dash(r.needs),
       unless: dash(r.unless),
       target: dash(r.target)?.split(/[|,\s]+/) ?? DEFAULT_TARGET,
+      partnerCases: dash(r.target)?.split(/[|,\s]+/) ?? [],
     };
   });
 }

@@ -58,8 +58,9 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
       if (out.length) return out;
     }
   }
-  // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first.
-  if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective')) {
+  // A nominal trigger's own genitive owners («визит президента Казахстана», «Əliyevin … səfəri») come first, unless the
+  // data file makes them its partners («елшілерінің сенім грамоталарын қабылдады»: the envoys' credentials are received).
+  if (frame !== 'directed' && frame !== 'attend' && frame !== 'summon' && nominal(v, anchor) && !subj.some((a) => a.kind === 'collective') && !hit.def.partnerCases.includes('gen')) {
     const owners = ownerGroup(v, live, hit);
     // A body with no state of its own («заседание межправкомиссии») leaves the subject as the parties.
     if (owners.length && (owners.some((a) => a.actor?.country) || subj.length === 0)) subj = owners;
