@@ -60,13 +60,24 @@ export function countryOf(e: GazetteerEntry): string | null {
   return e.country === 'INT' ? null : e.country;
 }
 
+/**
+ * The state a person acts for on `date` (any office still held when the date is unknown): their own state, or none
+ * when every office they hold is an international body's (the UN Secretary-General, the EU's High Representative).
+ */
+export function servingCountry(lex: Lexicon, e: GazetteerEntry, date: string | null): string | null {
+  const own = countryOf(e);
+  if (e.kind !== 'person' || own === null) return own;
+  const posts = date ? lex.gaz.postsOf(e.id, date) : lex.gaz.postsOf(e.id).filter((p) => p.end === undefined);
+  return posts.length > 0 && posts.every((p) => !lex.gaz.countryCodes.has(p.post.split(':')[0] ?? '')) ? null : own;
+}
+
 /** A draft for a gazetteer entry matched on tokens [t0, t1); adjectives, demonyms and compounds refer to their country. */
 export function fromEntry(view: TokenView, lex: Lexicon, t0: number, t1: number, e: GazetteerEntry, rule: string, confidence: number): Draft {
   const span = charSpan(view, t0, t1);
   const named = e.kind !== 'country' || e.form === 'name' || e.form === undefined;
   const ref = named ? e : (lex.countries.get(e.country) ?? e);
   return {
-    t0, t1, ...span, canonical: ref.canonical, type: typeOf(e.kind), country: countryOf(e), id: ref.id, kind: e.kind,
+    t0, t1, ...span, canonical: ref.canonical, type: typeOf(e.kind), country: servingCountry(lex, e, view.doc.published), id: ref.id, kind: e.kind,
     rule: named ? rule : (e.form ?? rule), confidence, named, entry: ref,
   };
 }

@@ -265,3 +265,12 @@ test('a quotation closed right after a name is part of its span', () => {
   assert.equal(amanat?.text, 'партии «Аманат»');
   assert.equal(r.text.slice(amanat?.start, amanat?.end), 'партии «Аманат»');
 });
+
+test('an international body\'s officer acts for no state while in that office, and for their own state before it', () => {
+  const country = (published: string): string | null | undefined =>
+    run('EU High Representative Kaja Kallas met Jeyhun Bayramov in Brussels.', 'en', published).entities.find((e) => e.canonical === 'Kaja Kallas')?.country;
+  assert.equal(country('2025-04-12'), null, 'EU High Representative since December 2024');
+  assert.equal(country('2023-04-12'), 'EST', 'Prime Minister of Estonia then');
+  const guterres = run('António Guterres welcomed the meeting.', 'en', '2025-02-09').entities.find((e) => e.canonical === 'António Guterres');
+  assert.equal(guterres?.country, null);
+});
