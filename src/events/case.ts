@@ -23,6 +23,8 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     if (c) return { c, adp: true };
   }
   if (v.lang === 'kk' || v.lang === 'az') {
+    // «Sadır Japarova zəng edib»: a man's surname plus a vowel is his dative, though it looks like a woman's surname.
+    if (datOfName(v, a)) return { c: 'dat', adp: false };
     const own = bareName(v, a) || possessive3(v, a) ? 'nom' : v.ownCase(a.t1 - 1);
     return own === 'gen' && possessedInDative(v, a, args, s) ? { c: 'dat', adp: false, owner: true } : { c: own, adp: false };
   }
@@ -81,6 +83,16 @@ function bareName(v: EventView, a: Arg): boolean {
   if (a.kind !== 'person' || v.is(a.t1 - 1, 'head')) return false;
   const key = latinKey(v.tokens[a.t1 - 1]?.lower ?? '');
   return a.canon.some((c) => sameWord(key, c));
+}
+
+/** Vowels that end a dative after a consonant-final name (Japarov-a, Ərdoğan-a, Тоқаев-қа is read by the analyser). */
+const DATIVE_VOWELS: ReadonlySet<string> = new Set(['a', 'e']);
+
+/** True when a person's phrase ends in a word of its canonical name plus a dative vowel (Japarova for Japarov). */
+function datOfName(v: EventView, a: Arg): boolean {
+  if (a.kind !== 'person') return false;
+  const key = latinKey(v.tokens[a.t1 - 1]?.lower ?? '');
+  return DATIVE_VOWELS.has(key.charAt(key.length - 1)) && a.canon.some((c) => c.length >= 3 && !DATIVE_VOWELS.has(c.charAt(c.length - 1)) && sameWord(key.slice(0, -1), c));
 }
 
 /** True when a word's Latin key is its canonical word up to one inner letter (Qafarova ~ Gafarova; Армению ≁ Armenia). */

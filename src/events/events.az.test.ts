@@ -110,6 +110,11 @@ const CASES: Case[] = [
   { text: 'Sonra Prezident İlham Əliyevin və Baş nazir İrakli Kobaxidzenin təkbətək görüşü keçirilib. Daha sonra görüş nümayəndə heyətlərinin iştirakı ilə geniş tərkibdə davam edib.', expect: ['CONSULT occurred AZE>GEO', 'CONSULT occurred AZE>GEO'] },
   // Etimadnamə: a meeting with the envoy's state
   { text: 'Prezident İlham Əliyev Macarıstanın yeni səfiri Qabor Totun etimadnaməsini qəbul edib.', expect: ['CONSULT occurred AZE>HUN'] },
+  // A man's surname plus a dative vowel is his dative (Japarova for Japarov); agreements reached before are a topic; «gələn il» is a date, no visit
+  {
+    text: 'Prezident İlham Əliyev Qırğızıstan Prezidenti Sadır Japarova zəng edib. Onlar oktyabrda Qəbələdə keçirilmiş Zirvə görüşündə əldə olunmuş razılaşmaların icrası məsələlərinə də toxunublar. Söhbət zamanı həmçinin Qırğızıstan Prezidentinin gələn il Azərbaycana dövlət səfərinə hazırlıq məsələləri müzakirə edilib.',
+    expect: ['CONSULT/phone occurred AZE>KGZ', 'CONSULT/visit planned KGZ>AZE'],
+  },
 ];
 
 for (const c of CASES) {

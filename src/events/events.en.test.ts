@@ -98,6 +98,8 @@ const CASES: Case[] = [
   { text: 'Ilham Aliyev received Kazakh Senate Chairman Maulen Ashimbayev. Ashimbayev conveyed the warm greetings and best wishes of President Kassym-Jomart Tokayev to Ilham Aliyev.', expect: ['CONSULT occurred AZE>KAZ', 'SUPPORT occurred KAZ>AZE'] },
   // Credentials received from ambassadors: a meeting with each sending state
   { text: 'Kazakh President Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors of Uzbekistan, Georgia and Malaysia.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO', 'CONSULT occurred KAZ>MYS'] },
+  // Agreements reached before are a topic of the talks, no agreement made now
+  { text: 'Ilham Aliyev phoned Shavkat Mirziyoyev. The presidents discussed the implementation of the agreements reached during the state visit.', expect: ['CONSULT/phone occurred AZE>UZB'] },
 ];
 
 for (const c of CASES) {

@@ -112,7 +112,8 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // The body names the setting the headline left out: beside a summit outranks a third country, which outranks none.
     const rankNew = MODE_RANK[e.mode ?? ''];
     const rankOld = MODE_RANK[o.mode ?? ''];
-    if (x.family === 'talks' && rankNew !== undefined && rankOld !== undefined && rankNew > rankOld) o.mode = e.mode;
+    // A call is no meeting at a summit: its mode stays.
+    if (x.family === 'talks' && rankNew !== undefined && rankOld !== undefined && rankNew > rankOld && o.mode !== 'phone') o.mode = e.mode;
     o.mode ??= e.mode;
     o.date ??= e.date;
     o.location ??= e.location;

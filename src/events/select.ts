@@ -146,7 +146,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     const hit = here.find((h) => !h.tokens.some((t) => used.has(t)) && conditionsHold(v, s, live, h));
     if (!hit) continue;
     const anchor = hit.tokens[0] ?? hit.first;
-    if (hit.tokens.some((t) => v.is(t, 'not-event'))) continue;
+    if (hit.tokens.some((t) => v.is(t, 'not-event') || v.inDate(t))) continue;
     if (v.hasCue('mutual', anchor - 3, anchor)) continue;
     // «qarşılıqlı səfərlər», «сапарлар», "visits": visits in general, not one visit.
     if ((hit.def.frame === 'visit' || hit.def.frame === 'go') && pluralVisit(v, anchor)) continue;
@@ -155,6 +155,8 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     // no other act either ("for the humanitarian aid sent": not «aid sent»).
     if (reasons && isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
     if (isTotal(v, s, hit)) continue;
+    // «əldə olunmuş razılaşmaların icrası», "the implementation of agreements reached": agreements made before, a topic.
+    if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached'))) continue;
     const topicParties = othersTalksAsTopic(v, s, live, hit);
     if (topicParties) { for (const a of topicParties) a.topic = true; continue; }
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
