@@ -146,10 +146,18 @@ function isTopic(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
 /** Tokens between a meeting noun and the partner it is held with («Жапаровпен өткен кездесуде», "meeting with Japarov"). */
 const PARTNER_REACH = 3;
 
-/** True when a named actor in the comitative stands beside a meeting noun: the meeting is named by its partner. */
+/** Tokens between a ru/en «with» right after the meeting noun and the partner's name, across the partner's titles. */
+const TITLED_PARTNER_REACH = 12;
+
+/**
+ * True when a named actor in the comitative stands beside a meeting noun: the meeting is named by its partner
+ * («Жапаровпен өткен кездесуде», "at a meeting with Uzbek Foreign Minister Bakhtiyor Saidov").
+ */
 function partnerOfMeeting(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): boolean {
+  const withNext = !isTurkic(v.lang) && v.is(hit.last + 1, 'with');
   return live.some((a) => a.case === 'com' && a.named && a.actor !== null
-    && (isTurkic(v.lang) ? a.t1 <= hit.first && hit.first - a.t1 <= PARTNER_REACH : a.t0 > hit.last && a.t0 - hit.last <= PARTNER_REACH));
+    && (isTurkic(v.lang) ? a.t1 <= hit.first && hit.first - a.t1 <= PARTNER_REACH
+      : a.t0 > hit.last && a.t0 - hit.last <= (withNext ? TITLED_PARTNER_REACH : PARTNER_REACH)));
 }
 
 /** Tokens around a talks trigger within which its format is named («тар құрамдағы келіссөздер», "talks continued in an expanded format"). */

@@ -100,6 +100,11 @@ const CASES: Case[] = [
   { text: 'Kazakh President Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors of Uzbekistan, Georgia and Malaysia.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO', 'CONSULT occurred KAZ>MYS'] },
   // Agreements reached before are a topic of the talks, no agreement made now
   { text: 'Ilham Aliyev phoned Shavkat Mirziyoyev. The presidents discussed the implementation of the agreements reached during the state visit.', expect: ['CONSULT/phone occurred AZE>UZB'] },
+  // Meetings on the sidelines announced without a partner set the scene: the next meeting "with X" is the subject's, beside the forum
+  {
+    text: 'Azerbaijani Foreign Minister Jeyhun Bayramov held several bilateral meetings on April 12 on the sidelines of the Antalya Diplomacy Forum in Türkiye. At a meeting with Uzbek Foreign Minister Bakhtiyor Saidov, the ministers discussed preparations for upcoming high-level contacts.',
+    expect: ['CONSULT/multilateral occurred AZE>UZB'], published: '2025-04-12',
+  },
 ];
 
 for (const c of CASES) {

@@ -52,8 +52,11 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;
+    let keptHere = 0;
+    let meeting = false;
     for (const hit of chooseTriggers(v, s, live, hits)) {
       hadTrigger = true;
+      if (hit.def.frame === 'meet') meeting = true;
       for (const a of fillRoles(v, live, hit, ctx)) {
         if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
         if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
@@ -61,9 +64,16 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
         if (!d) continue;
         const kept = addEvent(list, d, doc.published);
         if (!kept) continue;
+        keptHere++;
         const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
         remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
       }
+    }
+    // "held several bilateral meetings on the sidelines of the forum": no meeting of its own, but the setting of those
+    // the article goes on to report that day.
+    if (meeting && keptHere === 0 && v.hasCue('summit', s.t0, s.t1)) {
+      const on = sentenceDate(doc.dates, s, s.start);
+      ctx.summitPlace = { name: null, date: on?.precision === 'day' ? on.value : doc.published };
     }
     // «Разговор состоялся по инициативе турецкой стороны»: the initiator called.
     const side = initiative ? initiator(v, s, live) : null;

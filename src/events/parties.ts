@@ -73,6 +73,12 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     const only = out[0] as Filled;
     const p = ctx.partnerOf(only.actor);
     if (p) out = [only, { actor: p, how: 'partner from context', weak: true }];
+    // "Bayramov held several meetings … At a meeting with Saidov, the ministers discussed …": the subject the article
+    // follows meets the partner named.
+    else if (frame === 'meet' && ctx.subject && subj.every((a) => a.kind === 'collective') && partners.some((a) => a.case === 'com')
+      && ctx.subject.country !== null && ctx.subject.country !== only.actor.country) {
+      out = [{ actor: ctx.subject, how: 'subject carried from an earlier sentence', weak: true }, only];
+    }
   } else if (out.length === 0 && ctx.pair) {
     out = ctx.pair.map((x) => ({ actor: x, how: 'parties from context', weak: true }));
   }
