@@ -18,6 +18,7 @@ import { caseOf } from './case.ts';
 import { absorb, coordinate } from './phrases.ts';
 import { countryActor } from './context.ts';
 import { isTurkic } from './grammar.ts';
+import { isNominal } from './position.ts';
 
 /** A noun phrase an event role can be filled from. */
 export interface Arg {
@@ -96,7 +97,8 @@ function capitalAsState(v: EventView, a: Arg, s: SentenceRange, capital: boolean
   // декларация), so a capital before a document word is no name of it there.
   if (next?.kind === 'word') {
     if (next.text !== next.lower) return;
-    const named = v.is(a.t1, 'document') || v.is(a.t1, 'summit') || v.is(a.t1, 'visitword');
+    // "the Doha meeting", "the Baku talks": in English a capital before an act's noun names where it was held.
+    const named = v.is(a.t1, 'document') || v.is(a.t1, 'summit') || v.is(a.t1, 'visitword') || (v.lang === 'en' && v.anchorsTrigger(a.t1) && isNominal(v, a.t1));
     if (named && (isTurkic(v.lang) ? hasPossessive3(next.suffixes) : v.lang === 'en')) return;
   }
   const actor = countryActor(a.place.country);

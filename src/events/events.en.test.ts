@@ -105,6 +105,11 @@ const CASES: Case[] = [
     text: 'Azerbaijani Foreign Minister Jeyhun Bayramov held several bilateral meetings on April 12 on the sidelines of the Antalya Diplomacy Forum in Türkiye. At a meeting with Uzbek Foreign Minister Bakhtiyor Saidov, the ministers discussed preparations for upcoming high-level contacts.',
     expect: ['CONSULT/multilateral occurred AZE>UZB'], published: '2025-04-12',
   },
+  // "the Doha meeting" names a place, not Qatar as an actor; "both governments" stands for the parties; a signing the talks work toward is no act
+  {
+    text: 'Jeyhun Bayramov and Ararat Mirzoyan met in Doha on Monday for talks on the remaining steps toward signing a peace treaty. The U.S. State Department welcomed the Doha meeting and commended both governments for their commitment to peace.',
+    expect: ['CONSULT/third-party occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'],
+  },
 ];
 
 for (const c of CASES) {

@@ -38,6 +38,9 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
   return v.hasCue('discuss', hit.last + 1, end) ? own : null;
 }
 
+/** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */
+const OBJECT_REACH = 4;
+
 /** A trigger that stands as an event; `agreed`: an occasion the parties agreed to hold, so still to come. */
 export type ChosenHit = Hit<TriggerDef> & { readonly agreed?: boolean };
 
@@ -162,7 +165,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
     if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && nextTo(v, s, hit, 'framework')) continue;
     // "the importance of holding talks", «danışıqlara başlanılmasının zəruriliyi»: talk about talks, no act.
+    // "steps toward signing a peace treaty": a goal, no act either.
     if ((hit.def.frame === 'session' || hit.def.frame === 'meet' || hit.def.frame === 'phone') && (nextTo(v, s, hit, 'modal') || v.hasCue('modal', hit.last + 1, Math.min(s.t1, hit.last + 4)))) continue;
+    if (hit.def.frame === 'sign' && nextTo(v, s, hit, 'modal')) continue;
     for (const t of hit.tokens) used.add(t);
     chosen.push(hit);
   }
@@ -170,11 +175,18 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   // content of an accusation is a claim, coded as the accusation only.
   const invites = chosen.filter((h) => h.def.type === 'AGREE' && h.def.cameo === '036');
   const accuses = chosen.some((h) => h.def.type === 'ACCUSE');
+  // "welcomed the Doha meeting", «встречу приветствовали»: a meeting named as the object of praise or blame is one the
+  // article reported, not a new meeting of the one who praises it.
+  const judged = (m: Hit<TriggerDef>): boolean => (m.def.frame === 'meet' || m.def.frame === 'session') && isNominal(v, m.tokens[0] ?? m.first)
+    && (isTurkic(v.lang) ? v.hasCue('welcome', m.last + 1, Math.min(s.t1, m.last + 1 + OBJECT_REACH)) : v.hasCue('welcome', Math.max(s.t0, m.first - OBJECT_REACH), m.first)
+      || chosen.some((d) => d.def.frame === 'directed' && (d.def.type === 'SUPPORT' || d.def.type === 'ACCUSE')
+        && (isTurkic(v.lang) ? d.first > m.last && d.first - m.last <= OBJECT_REACH : m.first > d.last && m.first - d.last <= OBJECT_REACH)));
   // "asked the ambassador to convey his greetings", «ізгі тілектерін жеткізуді өтінді»: a courtesy, no demand.
   const courtesy = v.hasCue('greeting', s.t0, s.t1) && v.hasCue('convey', s.t0, s.t1);
   return agreedOccasions(v, s, chosen).filter((h) => {
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (h.def.type === 'REQUEST' && courtesy) return false;
+    if (judged(h)) return false;
     if (!(h.def.frame === 'visit' || h.def.frame === 'go' || h.def.frame === 'attend')) return true;
     return !invites.some((inv) => (isTurkic(v.lang) ? h.last < inv.first && inv.first - h.last <= 6 : h.first > inv.last && h.first - inv.last <= 8));
   });

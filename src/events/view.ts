@@ -209,6 +209,11 @@ export class EventView {
   }
 
   /** Trigger matches of a sentence, grouped by anchor token. */
+  /** True when token i anchors a trigger of the lexicon (a meeting, visit or signing word, …). */
+  anchorsTrigger(i: number): boolean {
+    return (this.triggerAnchors[i]?.length ?? 0) > 0;
+  }
+
   triggerHits(s: SentenceRange): Hit<TriggerDef>[][] {
     return findHits(this.triggerAnchors, this.keys, s.t0, s.t1);
   }
