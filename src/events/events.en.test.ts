@@ -110,6 +110,8 @@ const CASES: Case[] = [
     text: 'Jeyhun Bayramov and Ararat Mirzoyan met in Doha on Monday for talks on the remaining steps toward signing a peace treaty. The U.S. State Department welcomed the Doha meeting and commended both governments for their commitment to peace.',
     expect: ['CONSULT/third-party occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'],
   },
+  // A visit thanked for was made by the one thanked
+  { text: 'Kassym-Jomart Tokayev thanked Ilham Aliyev for his state visit to Astana.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
 ];
 
 for (const c of CASES) {

@@ -111,6 +111,8 @@ const CASES: Case[] = [
   { text: 'Айта кетейік, 2019 жылы Өзбекстан Тәжікстанға 25 тонна гуманитарлық жүк жөнелтті.', expect: [], published: '2026-05-12' },
   // Сенім грамоталары: the envoys' states are the partners, not the owners who act
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан мен Грузияның жаңа елшілерінің сенім грамоталарын қабылдады.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO'] },
+  // A visit thanked for was made by the one thanked
+  { text: 'Мемлекет басшысы шақыруын қабыл алып, Астанаға мемлекеттік сапармен келгені үшін Әзербайжан Президенті Ильхам Әлиевке алғыс айтты.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
 ];
 
 for (const c of CASES) {

@@ -6,10 +6,10 @@ import type { CoreLang, Doc } from '../pipeline/types.ts';
 import type { Mention } from '../entities/types.ts';
 import { EventView } from './view.ts';
 import { sentenceArgs, type Arg } from './args.ts';
-import { fillRoles } from './roles.ts';
+import { fillRoles, type Assignment } from './roles.ts';
 import { recentlyDated, sentenceDate } from './when.ts';
 import { addEvent, type EventDraft } from './merge.ts';
-import { DocContext } from './context.ts';
+import { countryActor, DocContext } from './context.ts';
 import { applyInitiative, initiator } from './initiative.ts';
 import { chooseTriggers } from './select.ts';
 import { buildEvent, remember } from './build.ts';
@@ -29,6 +29,20 @@ function sentenceSubject(live: readonly Arg[]): EventActor[] {
   const a = live.find((x) => x.case === 'nom' && x.actor && x.kind !== 'place');
   if (!a) return [];
   return live.filter((x) => x.group === a.group && x.actor && x.kind !== 'place').map((x) => x.actor as EventActor);
+}
+
+/**
+ * Roles of a visit thanked for («сапармен келгені үшін Әзербайжан Президентіне алғыс айтты», "thanked Aliyev for his
+ * visit"): the one thanked (the target of the sentence's thanks) visited the destination named, else the thanker's state.
+ */
+function thankedVisit(list: readonly EventDraft[], sentence: number, roles: readonly Assignment[]): Assignment[] {
+  const thanks = list.filter((d) => d.sentence === sentence && d.ev.type === 'SUPPORT' && d.ev.target).pop();
+  const visitor = thanks?.ev.target;
+  if (!thanks || !visitor) return [];
+  const host = roles.find((a) => a.target && a.target.actor.country !== visitor.country)?.target
+    ?? (thanks.ev.source && thanks.ev.source.country !== visitor.country ? { actor: countryActor(thanks.ev.source.country) ?? thanks.ev.source, how: 'the thanker\'s state', weak: true } : null);
+  if (!host) return [];
+  return [{ source: { actor: visitor, how: 'the one thanked for the visit', weak: false }, target: host, host: roles[0]?.host ?? null, explain: ['visit thanked for: made by the one thanked'] }];
 }
 
 /** The events of a document, given its actor mentions (from findEntities), in order of first report. */
@@ -57,7 +71,8 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     for (const hit of chooseTriggers(v, s, live, hits)) {
       hadTrigger = true;
       if (hit.def.frame === 'meet') meeting = true;
-      for (const a of fillRoles(v, live, hit, ctx)) {
+      const roles = hit.thankedFor ? thankedVisit(list, s.index, fillRoles(v, live, hit, ctx)) : fillRoles(v, live, hit, ctx);
+      for (const a of roles) {
         if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
         if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
         const d = buildEvent(v, s, hit, a, live, ctx);

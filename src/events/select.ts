@@ -41,8 +41,11 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
 /** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */
 const OBJECT_REACH = 4;
 
-/** A trigger that stands as an event; `agreed`: an occasion the parties agreed to hold, so still to come. */
-export type ChosenHit = Hit<TriggerDef> & { readonly agreed?: boolean };
+/**
+ * A trigger that stands as an event; `agreed`: an occasion the parties agreed to hold, so still to come; `thankedFor`: a
+ * visit named as the reason for thanks, made by the one thanked (events/index.ts), after the sentence's other acts.
+ */
+export type ChosenHit = Hit<TriggerDef> & { readonly agreed?: boolean; readonly thankedFor?: boolean };
 
 /** Frames of occasions the parties may agree to hold (a meeting, a session, a visit, a call). */
 const OCCASIONS: ReadonlySet<string> = new Set(['meet', 'session', 'visit', 'go', 'phone']);
@@ -145,6 +148,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   const receivers = new Set<number>();
   if (v.hasCue('receive', s.t0, s.t1)) for (const here of hits) for (const h of here) { const r = receiverVerb(v, h); if (r >= 0) receivers.add(r); }
   const reasons = v.hasCue('reason', s.t0, s.t1);
+  const reasonVisits: ChosenHit[] = [];
   for (const here of hits) {
     const hit = here.find((h) => !h.tokens.some((t) => used.has(t)) && conditionsHold(v, s, live, h));
     if (!hit) continue;
@@ -156,7 +160,12 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (hit.def.frame === 'meet' && hit.tokens.some((t) => receivers.has(t))) continue;
     // «көңіл айтқаны үшін алғыс айтты», "thanked for the support": the act is the reason for another. Its words stand for
     // no other act either ("for the humanitarian aid sent": not «aid sent»).
-    if (reasons && isReason(v, s, hit, hits)) { for (const t of hit.tokens) used.add(t); continue; }
+    if (reasons && isReason(v, s, hit, hits)) {
+      for (const t of hit.tokens) used.add(t);
+      // «Астанаға сапармен келгені үшін алғыс айтты», "thanked him for coming to Astana": the visit thanked for took place.
+      if (hit.def.frame === 'visit' || hit.def.frame === 'go') reasonVisits.push({ ...hit, thankedFor: true });
+      continue;
+    }
     if (isTotal(v, s, hit)) continue;
     // «əldə olunmuş razılaşmaların icrası», "the implementation of agreements reached": agreements made before, a topic.
     if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached'))) continue;
@@ -183,7 +192,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
         && (isTurkic(v.lang) ? d.first > m.last && d.first - m.last <= OBJECT_REACH : m.first > d.last && m.first - d.last <= OBJECT_REACH)));
   // "asked the ambassador to convey his greetings", «ізгі тілектерін жеткізуді өтінді»: a courtesy, no demand.
   const courtesy = v.hasCue('greeting', s.t0, s.t1) && v.hasCue('convey', s.t0, s.t1);
-  return agreedOccasions(v, s, chosen).filter((h) => {
+  return [...agreedOccasions(v, s, chosen), ...reasonVisits].filter((h) => {
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (h.def.type === 'REQUEST' && courtesy) return false;
     if (judged(h)) return false;
