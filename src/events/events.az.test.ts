@@ -115,6 +115,8 @@ const CASES: Case[] = [
     text: 'Prezident İlham Əliyev Qırğızıstan Prezidenti Sadır Japarova zəng edib. Onlar oktyabrda Qəbələdə keçirilmiş Zirvə görüşündə əldə olunmuş razılaşmaların icrası məsələlərinə də toxunublar. Söhbət zamanı həmçinin Qırğızıstan Prezidentinin gələn il Azərbaycana dövlət səfərinə hazırlıq məsələləri müzakirə edilib.',
     expect: ['CONSULT/phone occurred AZE>KGZ', 'CONSULT/visit planned KGZ>AZE'],
   },
+  // The visitor is the one the participle describes; with no destination, the host is the receiver's state
+  { text: 'Prezident İlham Əliyev ölkəmizdə rəsmi səfərdə olan Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib.', expect: ['CONSULT/visit occurred GEO>AZE', 'CONSULT occurred AZE>GEO'] },
 ];
 
 for (const c of CASES) {

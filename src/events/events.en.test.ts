@@ -112,6 +112,8 @@ const CASES: Case[] = [
   },
   // A visit thanked for was made by the one thanked
   { text: 'Kassym-Jomart Tokayev thanked Ilham Aliyev for his state visit to Astana.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
+  // The visitor is the one the relative clause describes
+  { text: 'President Recep Tayyip Erdoğan on Wednesday hosted Kyrgyz President Sadyr Japarov, who is in Türkiye on an official visit.', expect: ['CONSULT occurred TUR>KGZ', 'CONSULT/visit occurred KGZ>TUR'] },
 ];
 
 for (const c of CASES) {

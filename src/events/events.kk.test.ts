@@ -113,6 +113,8 @@ const CASES: Case[] = [
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан мен Грузияның жаңа елшілерінің сенім грамоталарын қабылдады.', expect: ['CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>GEO'] },
   // A visit thanked for was made by the one thanked
   { text: 'Мемлекет басшысы шақыруын қабыл алып, Астанаға мемлекеттік сапармен келгені үшін Әзербайжан Президенті Ильхам Әлиевке алғыс айтты.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
+  // The visitor is the one the participle describes, not the subject who receives him
+  { text: 'Мәжіліс Төрағасы Ерлан Қошанов Қазақстанға ресми сапармен келген Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшты қабылдады.', expect: ['CONSULT/visit occurred TUR>KAZ', 'CONSULT occurred KAZ>TUR'] },
 ];
 
 for (const c of CASES) {

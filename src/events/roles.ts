@@ -13,6 +13,7 @@ import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, sentenceOf, sub
 import { parties, type Sides } from './parties.ts';
 import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
+import { countryActor } from './context.ts';
 import { conveyedRoles } from './conveyed.ts';
 import { receivedRoles } from './received.ts';
 import { quotationAt } from './quotes.ts';
@@ -27,6 +28,37 @@ export interface Assignment {
 }
 
 const SYMMETRIC_FRAMES: ReadonlySet<string> = new Set(['meet', 'phone', 'sign', 'agree', 'session']);
+
+/** Tokens between a visit participle and the noun it describes, or between a noun and its relative clause's visit. */
+const DESCRIBED_REACH = 8;
+
+/**
+ * The actor a visit describes, or null: in kk/az the person or body right after a participle of the visit («сапармен
+ * келген Түркия … Төрағасы Нұман Құртұлмұшты», «rəsmi səfərdə olan … Kobaxidzeni»); in English the person before
+ * ", who" whose clause holds the visit ("Sadyr Japarov, who is in Türkiye on an official visit").
+ */
+function describedVisitor(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg | null {
+  const actor = (a: Arg): boolean => isActor(a) && a.kind !== 'place' && a.kind !== 'country';
+  if (isTurkic(v.lang)) {
+    // The visit's own participle (сапармен келген), or a being verb's after the visit noun (səfərdə olan).
+    let p = hit.last;
+    if (!v.verb(p).ptcp) { p = hit.last + 1; if (!v.is(p, 'copula') || !v.verb(p).ptcp) return null; }
+    for (let i = p + 1; i < Math.min(v.tokens.length, p + 1 + DESCRIBED_REACH); i++) {
+      if (v.isBreak(i)) return null;
+      const a = live.find((x) => x.t0 === i);
+      if (a && actor(a)) { const last = live.filter((x) => x.group === a.group && actor(x)).pop(); return last ?? a; }
+      if (a?.kind === 'place') return null;
+    }
+    return null;
+  }
+  if (v.lang !== 'en') return null;
+  for (let i = hit.first - 1; i > Math.max(0, hit.first - DESCRIBED_REACH); i--) {
+    if (v.tokens[i]?.lower !== 'who' || v.tokens[i - 1]?.text !== ',') continue;
+    const a = live.find((x) => x.t1 === i - 1 && actor(x));
+    return a ?? null;
+  }
+  return null;
+}
 
 /** The first actor named as an origin (an ablative: «из Казахстана», «Қазақстаннан», "from Kazakhstan"). */
 function origin(live: readonly Arg[]): Arg | undefined {
@@ -102,6 +134,20 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   }
   explain.push(`source: ${sources.map((f) => f.how).join('; ') || 'none'}`);
   if (sources.length === 0) return [];
+  if (frame === 'visit' || frame === 'go') {
+    // «Қазақстанға ресми сапармен келген … Құртұлмұшты қабылдады», "Japarov, who is in Türkiye on an official visit": the
+    // visitor is the one the participle or relative clause describes, not the sentence's subject.
+    const described = describedVisitor(v, live, hit);
+    if (described) {
+      explain.push(`source: the one the visit describes «${described.text}»`);
+      const visitors = dedupe(resolve(described, ctx));
+      const out = visitRoles(v, live, hit, ctx, visitors, explain);
+      if (out.length) return out;
+      // «ölkəmizdə rəsmi səfərdə olan …», "who is on a visit": with no destination named, the host is the receiver's state.
+      const home = countryActor(sources[0]?.actor.country ?? null);
+      return home ? visitors.filter((f) => foreign(f.actor, home)).map((f) => ({ source: f, target: { actor: home, how: 'host: the receiver\'s state', weak: true }, host: null, explain: [...explain, 'host: the receiver\'s state'] })) : [];
+    }
+  }
   if (frame === 'visit' || frame === 'go' || frame === 'cooperate') return visitRoles(v, live, hit, ctx, sources, explain);
   if (frame === 'attend') return attendRoles(live, sources, explain);
   return directedRoles(v, live, hit, ctx, subj, sources, explain);
