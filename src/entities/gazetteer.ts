@@ -161,6 +161,9 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   }
   const byPost = new Map<string, Post[]>();
   for (const p of posts) byPost.set(p.post, [...(byPost.get(p.post) ?? []), p]);
+  const byPerson = new Map<string, Post[]>();
+  for (const p of posts) byPerson.set(p.personId, [...(byPerson.get(p.personId) ?? []), p]);
+  const NO_POSTS: readonly Post[] = [];
   return Object.freeze({
     entries, byId, posts, postTitles, countryCodes, titleOf,
     officeHolder(postId: string, dateISO: string): Person | undefined {
@@ -170,7 +173,8 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
       return best ? (byId.get(best.personId) as Person) : undefined;
     },
     postsOf(personId: string, dateISO?: string): Post[] {
-      return posts.filter((p) => p.personId === personId && (dateISO === undefined || holds(p, dateISO)));
+      const own = byPerson.get(personId) ?? NO_POSTS;
+      return dateISO === undefined ? [...own] : own.filter((p) => holds(p, dateISO));
     },
   });
 }
