@@ -114,6 +114,8 @@ const CASES: Case[] = [
   { text: 'Kassym-Jomart Tokayev thanked Ilham Aliyev for his state visit to Astana.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
   // The visitor is the one the relative clause describes
   { text: 'President Recep Tayyip Erdoğan on Wednesday hosted Kyrgyz President Sadyr Japarov, who is in Türkiye on an official visit.', expect: ['CONSULT occurred TUR>KGZ', 'CONSULT/visit occurred KGZ>TUR'] },
+  // A state's readiness to cooperate is a promise (AGREE)
+  { text: "Kassym-Jomart Tokayev met Serdar Berdimuhamedow in Ashgabat. Tokayev reaffirmed Kazakhstan's readiness to expand cooperation with Ashgabat in trade and transport.", expect: ['CONSULT occurred KAZ>TKM', 'AGREE occurred KAZ>TKM'] },
 ];
 
 for (const c of CASES) {

@@ -68,7 +68,10 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
       if (!OCCASIONS.has(m.def.frame) || m.def.type !== 'CONSULT') return false;
       const [from, to] = turkic ? [m.last + 1, a.first] : [a.last + 1, m.first];
       if (to < from || to - from > AGREED_REACH) return false;
-      for (let i = from; i < to; i++) if (v.isBreak(i) || v.is(i, 'continue')) return false;
+      // "agreed that the minister will visit Baku", «договорились, что глава МИД посетит Баку»: a clause of what was agreed.
+      const comma = v.tokens[from]?.text === ',' ? 1 : 0;
+      const that = !turkic && ['that', 'что'].includes(v.tokens[from + comma]?.lower ?? '');
+      for (let i = that ? from + comma + 1 : from; i < to; i++) if (v.isBreak(i) || v.is(i, 'continue')) return false;
       // The occasion is what was agreed, not where («Кездесу соңында … уағдаласты», "agreed at the meeting to …"): its
       // noun is the object in kk/az (кездесуге, отырысын, iclası); an infinitive leads to it in ru/en.
       if (turkic) {
@@ -76,8 +79,9 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
         const c = v.ownCase(m.last);
         return c === 'dat' || c === 'acc' || (c === 'nom' && (v.tokens[m.last]?.suffixes.length ?? 0) > 0 && !v.is(m.last + 1, 'during'));
       }
+      if (that) return true;
       for (let i = from; i <= m.first; i++) if (infinitive(v, i)) return true;
-      return v.lang === 'en' && v.tokens[from]?.lower === 'that';
+      return false;
     });
     if (!occasion) continue;
     dropped.add(a);
