@@ -121,7 +121,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
     ordinal: ordinal ?? format, dated: own !== null, dateRank,
     callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')),
-    topic: isTopic(v, s, hit) };
+    topic: isTopic(v, s, hit),
+    next: v.hasCue('next', Math.max(s.t0, hit.first - 3), hit.first) };
 }
 
 /** Tokens between an act's noun and the discussion verb it is the object of. */

@@ -10,7 +10,7 @@ import type { Hit } from './match.ts';
 import type { DocContext } from './context.ts';
 import type { EventView } from './view.ts';
 import type { Assignment } from './roles.ts';
-import { dedupe, foreign, isActor, ownerGroup, resolve } from './groups.ts';
+import { dedupe, foreign, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
 
 /** Tokens after a ru/en greetings noun within which its sender stands («привет и наилучшие пожелания от премьер-министра Венгрии Виктора Орбана»). */
@@ -21,7 +21,9 @@ const SENDER_REACH = 8;
  * or null when the trigger is no greetings noun or names no sender (the subject then sends them, by the ordinary frame).
  */
 export function conveyedRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: readonly Arg[]): Assignment[] | null {
-  if (!v.is(hit.tokens[0] ?? hit.first, 'greeting')) return null;
+  // Greetings, or an invitation a messenger hands over ("conveyed an invitation from President X").
+  const invitation = hit.def.type === 'AGREE' && hit.def.cameo === '036' && v.hasCue('convey', sentenceOf(v, hit.first).t0, hit.first);
+  if (!v.is(hit.tokens[0] ?? hit.first, 'greeting') && !invitation) return null;
   const senders = isTurkic(v.lang)
     ? ownerGroup(v, live, hit).filter((a) => !subj.includes(a))
     : live.filter((a) => isActor(a) && !subj.includes(a) && (a.case === 'abl' || a.case === 'gen') && a.t0 > hit.last && a.t0 - hit.last <= SENDER_REACH);

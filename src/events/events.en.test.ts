@@ -116,6 +116,9 @@ const CASES: Case[] = [
   { text: 'President Recep Tayyip Erdoğan on Wednesday hosted Kyrgyz President Sadyr Japarov, who is in Türkiye on an official visit.', expect: ['CONSULT occurred TUR>KGZ', 'CONSULT/visit occurred KGZ>TUR'] },
   // A state's readiness to cooperate is a promise (AGREE)
   { text: "Kassym-Jomart Tokayev met Serdar Berdimuhamedow in Ashgabat. Tokayev reaffirmed Kazakhstan's readiness to expand cooperation with Ashgabat in trade and transport.", expect: ['CONSULT occurred KAZ>TKM', 'AGREE occurred KAZ>TKM'] },
+  // A delegation led by X: X is the visitor; an invitation a messenger conveys is its sender's
+  { text: 'A delegation of the Senate of Uzbekistan led by Chairperson Tanzila Narbayeva arrived in Baku on Wednesday.', expect: ['CONSULT/visit occurred UZB>AZE'] },
+  { text: 'The minister conveyed to the President of Turkmenistan an invitation from President Recep Tayyip Erdoğan to visit Türkiye.', expect: ['AGREE occurred TUR>TKM'] },
 ];
 
 for (const c of CASES) {

@@ -37,6 +37,8 @@ export interface EventDraft {
   callerNamed?: boolean;
   /** The act is the topic of a discussion («Səfərin təfərrüatları … müzakirə edilib»): its tense and date are the discussion's. */
   topic?: boolean;
+  /** Named as the next one («следующий раунд», "the next meeting", «келесі отырыс», «növbəti görüş»). */
+  next?: boolean;
 }
 
 /** How much a mode of talks says about their setting. */
@@ -78,6 +80,9 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // A plan for another place is another occasion ("met in Astana … agreed to meet again in Baku"); a plan dated
     // otherwise may be the same act going on («səfəri iyunun 15-dək davam edəcək»).
     if (e.status !== o.status && e.location?.country && o.location?.country && e.location.country !== o.location.country) continue;
+    // The next round still to come is another occasion than the one held («Следующий раунд переговоров стороны
+    // договорились провести в феврале»).
+    if (e.status === 'planned' && o.status === 'occurred' && d.next) continue;
     // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
     if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
     const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose);

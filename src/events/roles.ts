@@ -39,6 +39,15 @@ const DESCRIBED_REACH = 8;
  */
 function describedVisitor(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg | null {
   const actor = (a: Arg): boolean => isActor(a) && a.kind !== 'place' && a.kind !== 'country';
+  // «Делегация во главе с Ятимовым прибыла в Баткен», "a delegation led by Narbayeva arrived", «Ятимов бастаған делегация».
+  const s = sentenceOf(v, hit.first);
+  const led = v.findCue('led-by', s.t0, s.t1);
+  if (led >= 0) {
+    let end = led;
+    while (end + 1 < s.t1 && v.is(end + 1, 'led-by')) end++;
+    const leader = isTurkic(v.lang) ? live.filter((a) => a.t1 <= led && led - a.t1 <= 1 && actor(a)).pop() : live.find((a) => a.t0 > end && a.t0 - end <= DESCRIBED_REACH && actor(a));
+    if (leader) return leader;
+  }
   if (isTurkic(v.lang)) {
     // The visit's own participle (сапармен келген), or a being verb's after the visit noun (səfərdə olan).
     let p = hit.last;
@@ -133,7 +142,7 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     if (r) return [r];
   }
   explain.push(`source: ${sources.map((f) => f.how).join('; ') || 'none'}`);
-  if (sources.length === 0) return [];
+  if (sources.length === 0 && !((frame === 'visit' || frame === 'go') && v.findCue('led-by', sentenceOf(v, anchor).t0, sentenceOf(v, anchor).t1) >= 0)) return [];
   if (frame === 'visit' || frame === 'go') {
     // «Қазақстанға ресми сапармен келген … Құртұлмұшты қабылдады», "Japarov, who is in Türkiye on an official visit": the
     // visitor is the one the participle or relative clause describes, not the sentence's subject.

@@ -66,6 +66,12 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
     if (a.def.frame !== 'agree') continue;
     const occasion = chosen.find((m) => {
       if (!OCCASIONS.has(m.def.frame) || m.def.type !== 'CONSULT') return false;
+      // «Следующий раунд переговоров стороны договорились провести в феврале»: the occasion fronted, an infinitive after.
+      if (!turkic && m.last < a.first) {
+        if (a.first - m.last > AGREED_REACH || !infinitive(v, a.last + 1)) return false;
+        for (let i = m.last + 1; i < a.first; i++) if (v.isBreak(i)) return false;
+        return true;
+      }
       const [from, to] = turkic ? [m.last + 1, a.first] : [a.last + 1, m.first];
       if (to < from || to - from > AGREED_REACH) return false;
       // "agreed that the minister will visit Baku", «договорились, что глава МИД посетит Баку»: a clause of what was agreed.
@@ -77,7 +83,8 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
       if (turkic) {
         // «növbəti iclası … keçirməyə»: a possessive form reads as a nominative, but it is the object too.
         const c = v.ownCase(m.last);
-        return c === 'dat' || c === 'acc' || (c === 'nom' && (v.tokens[m.last]?.suffixes.length ?? 0) > 0 && !v.is(m.last + 1, 'during'));
+        // «növbəti görüşünün … keçirilməsi barədə»: the genitive of a verbal noun's object too.
+        return c === 'dat' || c === 'acc' || ((c === 'nom' || c === 'gen') && (v.tokens[m.last]?.suffixes.length ?? 0) > 0 && !v.is(m.last + 1, 'during'));
       }
       if (that) return true;
       for (let i = from; i <= m.first; i++) if (infinitive(v, i)) return true;
@@ -123,7 +130,7 @@ function isTotal(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
 }
 
 /** Words between a reason cue and the act it names (ru/en: "for the humanitarian aid", «за оказанную помощь»). */
-const REASON_REACH = 3;
+const REASON_REACH = 6;
 /** The same after the act in kk/az (the cue follows its phrase: «сапарын жоғары деңгейде ұйымдастырғаны үшін»). */
 const TURKIC_REASON_REACH = 5;
 
