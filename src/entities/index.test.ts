@@ -274,3 +274,10 @@ test('an international body\'s officer acts for no state while in that office, a
   const guterres = run('António Guterres welcomed the meeting.', 'en', '2025-02-09').entities.find((e) => e.canonical === 'António Guterres');
   assert.equal(guterres?.country, null);
 });
+
+test('a one-word body name is not read across scripts: «Сенат» is Kazakhstan\'s Senate, az «Fransa Senatının» is not', () => {
+  const az = run('XİN Fransa Senatının qətnaməsini pisləyib.', 'az').entities;
+  assert.ok(!az.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(az.map((e) => e.canonical)));
+  const kk = run('Сенат депутаттары заң жобасын мақұлдады.', 'kk').entities;
+  assert.ok(kk.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(kk.map((e) => e.canonical)));
+});

@@ -69,6 +69,9 @@ export function findKnown(view: TokenView, lex: Lexicon, date: string | null, se
     if (p.target.form === 'compound') return false;
     const t = view.tok(s);
     if (!wordFits(t.text, t.lower, p.name)) return false;
+    // A one-word body name of another script reached only through its Latin key is no name here: «Сенат» is
+    // Kazakhstan's Senate in kk/ru news, but az «Fransa Senatının» is France's.
+    if (p.target.kind === 'organization' && scriptOf(p.name) !== scriptOf(t.text)) return false;
     if (view.sentStart[s] === 1) {
       if (ambiguous.has(p.name) || ambiguous.has(t.text)) return false;
       // «Ең …» opening a sentence is no «Eni»: a name of another script matched only through its Latin key.
