@@ -119,6 +119,8 @@ const CASES: Case[] = [
   // A delegation led by X: X is the visitor; an invitation a messenger conveys is its sender's
   { text: 'A delegation of the Senate of Uzbekistan led by Chairperson Tanzila Narbayeva arrived in Baku on Wednesday.', expect: ['CONSULT/visit occurred UZB>AZE'] },
   { text: 'The minister conveyed to the President of Turkmenistan an invitation from President Recep Tayyip Erdoğan to visit Türkiye.', expect: ['AGREE occurred TUR>TKM'] },
+  // A trilateral meeting is multilateral
+  { text: 'Jeyhun Bayramov, Hakan Fidan and Maka Botchorishvili held a trilateral meeting in Gabala.', expect: ['CONSULT/multilateral occurred AZE>TUR', 'CONSULT/multilateral occurred AZE>GEO'] },
 ];
 
 for (const c of CASES) {
