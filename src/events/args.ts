@@ -112,10 +112,10 @@ function placeOf(m: Mention): { name: string; country: string | null } | null {
   return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
 }
 
-/** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
-
 /** Cue classes of words that stand for actors named elsewhere: collective subjects, pronouns, «they». */
 const STAND_INS = ['collective', 'pronoun', 'they'] as const;
+
+/** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
 const canonKeys = boundedMemo((canonical: string): readonly string[] => canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w)), 20_000);
 
 /** True when token i is a quotation mark. */

@@ -11,7 +11,7 @@ import type { ElchiEvent } from './types.ts';
 import { statusOf } from './status.ts';
 import { isAfter, isBackground, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
-import { atMeeting, governed, isHeadline, isNominal } from './position.ts';
+import { atMeeting, cueBeforeBreak, governed, isHeadline, isNominal } from './position.ts';
 import { isTurkic } from './grammar.ts';
 
 /** Frame family of a trigger, for merging reports of the same act. */
@@ -139,9 +139,7 @@ function isTopic(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): boolean 
   if (!isNominal(v, anchor)) return false;
   if (!isTurkic(v.lang)) return v.hasCue('discuss', Math.max(s.t0, hit.first - TOPIC_REACH), hit.first);
   // kk/az put the verb at the end of the clause: the discussion verb may stand anywhere before the clause ends.
-  let end = hit.last + 1;
-  while (end < s.t1 && !v.isBreak(end)) end++;
-  return v.hasCue('discuss', hit.last + 1, end);
+  return cueBeforeBreak(v, 'discuss', hit.last + 1, s.t1) >= 0;
 }
 
 /** Tokens between a meeting noun and the partner it is held with («Жапаровпен өткен кездесуде», "meeting with Japarov"). */
@@ -166,9 +164,9 @@ const FORMAT_REACH = 8;
 
 /** The format of a round of talks named in the trigger's clause (one-on-one, narrow, expanded), as its cue text. */
 function formatOf(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): string | null {
-  for (let j = hit.first - 1; j >= Math.max(s.t0, hit.first - FORMAT_REACH) && !v.isBreak(j); j--) if (v.is(j, 'format')) return formatText(v, j);
-  for (let j = hit.last + 1; j < Math.min(s.t1, hit.last + 1 + FORMAT_REACH) && !v.isBreak(j); j++) if (v.is(j, 'format')) return formatText(v, j);
-  return null;
+  const before = cueBeforeBreak(v, 'format', hit.first - 1, Math.max(s.t0, hit.first - FORMAT_REACH) - 1);
+  const at = before >= 0 ? before : cueBeforeBreak(v, 'format', hit.last + 1, Math.min(s.t1, hit.last + 1 + FORMAT_REACH));
+  return at >= 0 ? formatText(v, at) : null;
 }
 
 /** The text of the format cue covering token j (the token's first cue may be of another class). */

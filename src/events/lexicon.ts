@@ -106,6 +106,7 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
     const frame = r.frame ?? '';
     if (!FRAMES.has(frame)) throw new Error(`${name}: row ${i + 1}: unknown frame "${frame}"`);
     const text = r.trigger ?? '';
+    const cases = dash(r.target)?.split(/[|,\s]+/);
     return {
       text,
       words: splitWords(text).map((w) => wordKeys(w, lang)),
@@ -115,8 +116,8 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
       frame: frame as Frame,
       needs: dash(r.needs),
       unless: dash(r.unless),
-      target: dash(r.target)?.split(/[|,\s]+/) ?? DEFAULT_TARGET,
-      partnerCases: dash(r.target)?.split(/[|,\s]+/) ?? [],
+      target: cases ?? DEFAULT_TARGET,
+      partnerCases: cases ?? [],
     };
   });
 }

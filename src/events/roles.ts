@@ -142,7 +142,9 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     if (r) return [r];
   }
   explain.push(`source: ${sources.map((f) => f.how).join('; ') || 'none'}`);
-  if (sources.length === 0 && !((frame === 'visit' || frame === 'go') && v.findCue('led-by', sentenceOf(v, anchor).t0, sentenceOf(v, anchor).t1) >= 0)) return [];
+  // A delegation led by someone has a visitor even with no subject (describedVisitor).
+  const sent = sentenceOf(v, anchor);
+  if (sources.length === 0 && !((frame === 'visit' || frame === 'go') && v.findCue('led-by', sent.t0, sent.t1) >= 0)) return [];
   if (frame === 'visit' || frame === 'go') {
     // «Қазақстанға ресми сапармен келген … Құртұлмұшты қабылдады», "Japarov, who is in Türkiye on an official visit": the
     // visitor is the one the participle or relative clause describes, not the sentence's subject.

@@ -33,9 +33,7 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
   // danışığında); the last word of the noun carries the case.
   const c = v.ownCase(hit.last);
   if (c !== 'acc' && c !== 'gen' && c !== 'nom') return null;
-  let end = hit.last + 1;
-  while (end < s.t1 && !v.isBreak(end)) end++;
-  return v.hasCue('discuss', hit.last + 1, end) ? own : null;
+  return cueBeforeBreak(v, 'discuss', hit.last + 1, s.t1) >= 0 ? own : null;
 }
 
 /** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */

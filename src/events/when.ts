@@ -61,6 +61,11 @@ export function sentencePlace(live: readonly Arg[], anchor: number): { name: str
   return best?.place ?? null;
 }
 
+/** Milliseconds since the epoch of the day `iso` names (YYYY-MM-DD). */
+function utcDay(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
 /** Days a reported act may lie before publication and still be the news; older acts are the article's background. */
 export const BACKGROUND_DAYS = 60;
 
@@ -71,12 +76,12 @@ export const BACKGROUND_DAYS = 60;
  */
 export function isBackground(date: string | null, year: string | null, published: string | null): boolean {
   if (!published || published.length < 10) return false;
-  const pub = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  const pub = utcDay(published);
   if (date && date.length >= 7) {
     // A month counts from its last day.
     const y = Number(date.slice(0, 4));
     const m = Number(date.slice(5, 7));
-    const at = date.length >= 10 ? Date.UTC(y, m - 1, Number(date.slice(8, 10))) : Date.UTC(y, m, 0);
+    const at = date.length >= 10 ? utcDay(date) : Date.UTC(y, m, 0);
     return (pub - at) / 86_400_000 > BACKGROUND_DAYS;
   }
   return year !== null && Number(year) < Number(published.slice(0, 4));
@@ -91,11 +96,10 @@ export const RECENT_DAYS = 7;
  */
 export function recentlyDated(dates: readonly DateMention[], s: SentenceRange, published: string | null): boolean {
   if (!published || published.length < 10) return false;
-  const pub = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  const pub = utcDay(published);
   return dates.some((d) => {
     if (d.start < s.start || d.end > s.end || d.precision !== 'day') return false;
-    const at = Date.UTC(Number(d.value.slice(0, 4)), Number(d.value.slice(5, 7)) - 1, Number(d.value.slice(8, 10)));
-    const days = (pub - at) / 86_400_000;
+    const days = (pub - utcDay(d.value)) / 86_400_000;
     return days >= 0 && days <= RECENT_DAYS;
   });
 }
