@@ -187,7 +187,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const canon = canonKeys(m.canonical);
     const role = placeRole(m);
     if (role === 'capital' && m.country !== null) capitals.add(args.length);
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), ...(role === 'landmark' ? { site: true } : {}), t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), site: role === 'landmark', metonym: false, owner: false, topic: false, t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {
@@ -197,7 +197,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     let j = i + 1;
     while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.is(j, cls)) j++;
     if (!args.some((a) => i < a.t1 && a.t0 < j)) {
-      args.push({ kind: cls, actor: null, place: null, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
+      args.push({ kind: cls, actor: null, place: null, site: false, metonym: false, owner: false, topic: false, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
     }
     i = j - 1;
   }
