@@ -55,8 +55,18 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     const own = russianOwnCase(v, a);
     if ((own === 'gen' || own === 'obl') && prev?.kind === 'word' && !v.cueAt[a.t0 - 1]?.side) return { c: 'gen', adp: false };
   }
-  return { c: russianOwnCase(v, a), adp: false };
+  const own = russianOwnCase(v, a);
+  // A Russian passive's agent stands in the bare instrumental («был принят Президентом Ильхамом Алиевым», «соболезнования
+  // были выражены Министерством …»): near a short passive participle it is the agent, as by X is in English.
+  if (v.lang === 'ru' && own === 'com' && a.kind !== 'place' && (v.hasCue('passive', Math.max(s.t0, a.t0 - PASSIVE_BEFORE), a.t0) || v.hasCue('passive', a.t1, Math.min(s.t1, a.t1 + PASSIVE_AFTER)))) {
+    return { c: 'agent', adp: false };
+  }
+  return { c: own, adp: false };
 }
+
+/** How far before (across a title) and after a phrase in the instrumental a passive participle makes it the agent (ru). */
+const PASSIVE_BEFORE = 6;
+const PASSIVE_AFTER = 3;
 
 /** Word tokens between a genitive owner and the noun it owns («Қазақстанның уақтылы көрсеткен көмегіне»). */
 const OWNED_REACH = 3;

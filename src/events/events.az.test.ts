@@ -117,6 +117,8 @@ const CASES: Case[] = [
   },
   // The visitor is the one the participle describes; with no destination, the host is the receiver's state
   { text: 'Prezident İlham Əliyev ölkəmizdə rəsmi səfərdə olan Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib.', expect: ['CONSULT/visit occurred GEO>AZE', 'CONSULT occurred AZE>GEO'] },
+  // Məchul növ: «X tərəfindən» agentdir
+  { text: 'Türkiyə xalqına başsağlığı Qazaxıstan Xarici İşlər Nazirliyi tərəfindən verilib.', expect: ['SUPPORT occurred KAZ>TUR'] },
 ];
 
 for (const c of CASES) {

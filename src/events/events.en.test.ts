@@ -121,6 +121,9 @@ const CASES: Case[] = [
   { text: 'The minister conveyed to the President of Turkmenistan an invitation from President Recep Tayyip Erdoğan to visit Türkiye.', expect: ['AGREE occurred TUR>TKM'] },
   // A trilateral meeting is multilateral
   { text: 'Jeyhun Bayramov, Hakan Fidan and Maka Botchorishvili held a trilateral meeting in Gabala.', expect: ['CONSULT/multilateral occurred AZE>TUR', 'CONSULT/multilateral occurred AZE>GEO'] },
+  // A passive's agent acts: "were expressed by X", "was signed by A and B"
+  { text: 'Condolences to the Turkish people were expressed by the Ministry of Foreign Affairs of Kazakhstan.', expect: ['SUPPORT occurred KAZ>TUR'] },
+  { text: 'The agreement was signed by Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev.', expect: ['SUPPORT occurred UZB>KAZ'] },
 ];
 
 for (const c of CASES) {

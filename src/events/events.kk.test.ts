@@ -115,6 +115,9 @@ const CASES: Case[] = [
   { text: 'Мемлекет басшысы шақыруын қабыл алып, Астанаға мемлекеттік сапармен келгені үшін Әзербайжан Президенті Ильхам Әлиевке алғыс айтты.', expect: ['SUPPORT occurred KAZ>AZE', 'CONSULT/visit occurred AZE>KAZ'] },
   // The visitor is the one the participle describes, not the subject who receives him
   { text: 'Мәжіліс Төрағасы Ерлан Қошанов Қазақстанға ресми сапармен келген Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшты қабылдады.', expect: ['CONSULT/visit occurred TUR>KAZ', 'CONSULT occurred KAZ>TUR'] },
+  // Ырықсыз етіс: «X тарапынан қабылданды» — X қабылдаған кездесу
+  { text: 'Әзербайжан Сыртқы істер министрі Джейхун Байрамов Мемлекет басшысы Қасым-Жомарт Тоқаев тарапынан қабылданды.', expect: ['CONSULT occurred AZE>KAZ'] },
+  { text: 'Жаңа заң Парламент тарапынан қабылданды.', expect: [] },
 ];
 
 for (const c of CASES) {

@@ -106,10 +106,15 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     // A body with no state of its own («заседание межправкомиссии») leaves the subject as the parties.
     if (owners.length && (owners.some((a) => a.actor?.country) || subj.length === 0)) subj = owners;
   }
-  // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named.
-  if (hit.def.type === 'ASSAULT') {
+  // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named;
+  // so is the author of any act in the passive with no actor as its subject («соболезнования были выражены МИД
+  // Узбекистана», "the agreement was signed by A and B", «X тарапынан жолданды»).
+  if (hit.def.type === 'ASSAULT' || !subj.some(isActor)) {
     const agent = live.find((a) => isActor(a) && a.case === 'agent');
-    if (agent) subj = live.filter((a) => a.group === agent.group && isActor(a));
+    if (agent) {
+      subj = live.filter((a) => a.group === agent.group && isActor(a));
+      if (hit.def.type !== 'ASSAULT') explain.push(`source: the passive's agent «${agent.text}»`);
+    }
   }
   if (frame === 'attend') subj = subj.filter((a) => a.kind !== 'organization' || v.findCue('summit', a.t1, a.t1 + 2) < 0);
 
