@@ -22,7 +22,7 @@ import { isNominal } from './position.ts';
 
 /** A noun phrase an event role can be filled from. */
 export interface Arg {
-  kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they';
+  kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they' | 'guest';
   actor: EventActor | null;
   place: { name: string; country: string | null } | null;
   /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
@@ -112,8 +112,8 @@ function placeOf(m: Mention): { name: string; country: string | null } | null {
   return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
 }
 
-/** Cue classes of words that stand for actors named elsewhere: collective subjects, pronouns, «they». */
-const STAND_INS = ['collective', 'pronoun', 'they'] as const;
+/** Cue classes of words that stand for actors named elsewhere: collective subjects, pronouns, «they», the guest (the visitor in context). */
+const STAND_INS = ['collective', 'pronoun', 'they', 'guest'] as const;
 
 /** The Latin keys of the words of an actor's canonical name (names recur, so remembered). */
 const canonKeys = boundedMemo((canonical: string): readonly string[] => canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w)), 20_000);

@@ -119,6 +119,9 @@ const CASES: Case[] = [
   { text: 'Prezident İlham Əliyev ölkəmizdə rəsmi səfərdə olan Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib.', expect: ['CONSULT/visit occurred GEO>AZE', 'CONSULT occurred AZE>GEO'] },
   // Məchul növ: «X tərəfindən» agentdir
   { text: 'Türkiyə xalqına başsağlığı Qazaxıstan Xarici İşlər Nazirliyi tərəfindən verilib.', expect: ['SUPPORT occurred KAZ>TUR'] },
+  // «Qonağı … qəbul edib»: qonaq kontekstdəki səfərin qonağıdır
+  { text: 'Qazaxıstanın xarici işlər naziri Murat Nurtleu rəsmi səfərlə Bakıya gəlib. Qonağı Prezident İlham Əliyev qəbul edib.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
+  { text: 'Qazaxıstanın xarici işlər naziri Murat Nurtleu rəsmi səfərlə Bakıya gəlib. Milli Məclisin sədri Sahibə Qafarova qonaqla görüşüb.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred AZE>KAZ'] },
 ];
 
 for (const c of CASES) {

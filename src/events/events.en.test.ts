@@ -124,6 +124,8 @@ const CASES: Case[] = [
   // A passive's agent acts: "were expressed by X", "was signed by A and B"
   { text: 'Condolences to the Turkish people were expressed by the Ministry of Foreign Affairs of Kazakhstan.', expect: ['SUPPORT occurred KAZ>TUR'] },
   { text: 'The agreement was signed by Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev.', expect: ['SUPPORT occurred UZB>KAZ'] },
+  // "the guest": the visitor of the visit in context
+  { text: 'Kazakh Foreign Minister Murat Nurtleu arrived in Baku on an official visit. On the same day, the guest was received by President Ilham Aliyev.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

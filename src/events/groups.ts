@@ -14,7 +14,7 @@ import { countryActor } from './context.ts';
 import { membersInText } from './bilateral.ts';
 
 /** Argument kinds that can fill a role (places cannot). */
-export const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'collective', 'pronoun', 'they']);
+export const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'collective', 'pronoun', 'they', 'guest']);
 
 /** True when an argument can fill a role. */
 export const isActor = (a: Arg): boolean => ACTOR_KINDS.has(a.kind);
@@ -32,6 +32,8 @@ export function resolve(a: Arg, ctx: DocContext): Filled[] {
   if (a.actor) return [{ actor: a.actor, how: `${a.case} «${a.text}»`, weak: false }];
   if (a.kind === 'collective') return ctx.pair ? ctx.pair.map((x) => ({ actor: x, how: `collective «${a.text}» → context parties`, weak: true })) : [];
   if (a.kind === 'they') return ctx.subjects.map((x) => ({ actor: x, how: `«${a.text}» → last subject group`, weak: true }));
+  // «Қонақты Мемлекет басшысы қабылдады», "the guest was received by …": the visitor of the visit the article reports.
+  if (a.kind === 'guest') return ctx.visit ? [{ actor: ctx.visit.visitor, how: `«${a.text}» → the visitor in context`, weak: true }] : [];
   if (a.kind === 'pronoun') {
     const x = a.case === 'nom' ? ctx.subject : ctx.lastTarget;
     return x ? [{ actor: x, how: `pronoun «${a.text}» → ${a.case === 'nom' ? 'last subject' : 'last target'}`, weak: true }] : [];

@@ -104,7 +104,8 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   if (needs === 'dest') return live.some((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc' || (!isTurkic(v.lang) && a.t0 > hit.last && a.t0 - hit.last <= 3)));
   // A passive's agent (тарапынан, tərəfindən, by, the Russian instrumental): «X Y тарапынан қабылданды».
   if (needs === 'agent') return live.some((a) => a.actor && a.actor.kind !== 'country' && a.case === 'agent');
-  if (needs === 'object') return live.some((a) => a.actor && a.actor.kind !== 'country' && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)));
+  // The object may be the guest, the visitor in context («Қонақты … қабылдады», «Гостя принял …»).
+  if (needs === 'object') return live.some((a) => (a.actor ? a.actor.kind !== 'country' : a.kind === 'guest') && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)));
   return v.hasCue(needs, s.t0, s.t1);
 }
 
