@@ -281,3 +281,14 @@ test('a one-word body name is not read across scripts: «Сенат» is Kazakhs
   const kk = run('Сенат депутаттары заң жобасын мақұлдады.', 'kk').entities;
   assert.ok(kk.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(kk.map((e) => e.canonical)));
 });
+
+test('a one-word name of a state\'s body beside another state\'s name is not that body: «Сената Франции», «французским Сенатом»', () => {
+  for (const text of ['МИД Азербайджана отверг резолюцию Сената Франции.', 'Резолюция, принятая французским Сенатом, осуждена в Баку.']) {
+    const ru = run(text, 'ru').entities;
+    assert.ok(!ru.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(ru.map((e) => e.canonical)));
+  }
+  for (const text of ['Сенат Казахстана одобрил закон.', 'Сенат одобрил закон.']) {
+    const ru = run(text, 'ru').entities;
+    assert.ok(ru.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(ru.map((e) => e.canonical)));
+  }
+});

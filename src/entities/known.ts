@@ -59,6 +59,28 @@ function epithet(view: TokenView, lex: Lexicon, s: number, e: number): boolean {
   return true;
 }
 
+/** The one-word country names (or adjectives) token k offers; empty for no word. */
+function countriesAt(view: TokenView, lex: Lexicon, k: number): string[] {
+  if (!view.isWord(k)) return [];
+  return lex.names.singleWord(view.keys(k), view.tok(k).text).filter((p) => p.target.kind === 'country').map((p) => p.target.country);
+}
+
+/**
+ * True when the word before token i, or the word after it (across "of"), names a state other than `country`: the
+ * one-word body name at i («Сенат», Senate) is then that state's body.
+ */
+function foreignNeighbour(view: TokenView, lex: Lexicon, i: number, country: string): boolean {
+  let next = view.nextWord(i);
+  if (next >= 0 && view.tok(next).lower === 'of') next = view.nextWord(next);
+  const prev = view.prevWord(i);
+  for (const k of [prev, next]) {
+    if (k < 0) continue;
+    const cs = countriesAt(view, lex, k);
+    if (cs.length > 0 && !cs.includes(country)) return true;
+  }
+  return false;
+}
+
 /** All gazetteer mentions of a document, left to right, longest first; `seen` collects the ids found. */
 export function findKnown(view: TokenView, lex: Lexicon, date: string | null, seen: Set<string>): Draft[] {
   const out: Draft[] = [];
@@ -72,6 +94,9 @@ export function findKnown(view: TokenView, lex: Lexicon, date: string | null, se
     // A one-word body name of another script reached only through its Latin key is no name here: «Сенат» is
     // Kazakhstan's Senate in kk/ru news, but az «Fransa Senatının» is France's.
     if (p.target.kind === 'organization' && scriptOf(p.name) !== scriptOf(t.text)) return false;
+    // A one-word name of a state's body beside another state's name is that state's body: «Сената Франции», «французским
+    // Сенатом», "the Senate of France" are not Kazakhstan's Senate (an international body's name, межправкомиссия, keeps its states).
+    if (p.target.kind === 'organization' && p.target.country !== 'INT' && foreignNeighbour(view, lex, s, p.target.country)) return false;
     if (view.sentStart[s] === 1) {
       if (ambiguous.has(p.name) || ambiguous.has(t.text)) return false;
       // «Ең …» opening a sentence is no «Eni»: a name of another script matched only through its Latin key.
