@@ -292,3 +292,9 @@ test('a one-word name of a state\'s body beside another state\'s name is not tha
     assert.ok(ru.some((e) => e.canonical === 'Senate of Kazakhstan'), JSON.stringify(ru.map((e) => e.canonical)));
   }
 });
+
+test('a quoted span holding a known name is not read as a body of its own (no overlapping named mentions)', () => {
+  // Found by the property test in properties.test.ts: «» ( Қасым-Жомарт Тоқаев ` құрамасы» made a national team over the person.
+  const named = run('» ( Қасым-Жомарт Тоқаев ` құрамасы', 'kk').mentions.filter((m) => m.named);
+  assert.deepEqual(named.map((m) => m.canonical), ['Kassym-Jomart Tokayev']);
+});

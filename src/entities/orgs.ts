@@ -24,6 +24,12 @@ function orgDraft(ctx: Ctx, t0: number, t1: number, canonical: string, country: 
   return { t0, t1, ...span, canonical, type: 'ORG', kind: 'organization', country, id: `org:x-${slug(canonical)}`, rule, confidence, named: true };
 }
 
+/** True when no named mention covers a token of [t0, t1): a quoted name holding a known name is not read as a new body. */
+function freeSpan(ctx: Ctx, t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) if (ctx.at(t)) return false;
+  return true;
+}
+
 /** The head's nominative, capitalised like the text's head token. */
 function headForm(ctx: Ctx, head: OrgHead, t: number): string {
   const text = ctx.view.tok(t).text;
@@ -47,7 +53,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   if (closing && view.isQuote(h0 - 1)) {
     let j = h0 - 2;
     while (j >= 0 && !view.isQuote(j) && h0 - j < 8) j--;
-    if (j >= 0 && view.isQuote(j) && j < h0 - 2 && !ctx.at(j + 1)) {
+    if (j >= 0 && view.isQuote(j) && j < h0 - 2 && freeSpan(ctx, j + 1, h0 - 1)) {
       const inner = view.doc.text.slice(view.tok(j + 1).start, view.tok(h0 - 2).end);
       return orgDraft(ctx, j + 1, h1, `${inner} ${head.en}`, head.country || ctx.homeAt(h0), 'org-quoted', 0.7);
     }
@@ -140,7 +146,7 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
   if (view.isQuote(h1)) {
     let j = h1 + 1;
     while (j < view.n && !view.isQuote(j) && j - h1 < 8) j++;
-    if (j < view.n && view.isQuote(j) && j > h1 + 1 && !ctx.at(h1 + 1)) {
+    if (j < view.n && view.isQuote(j) && j > h1 + 1 && freeSpan(ctx, h1 + 1, j)) {
       const inner = view.doc.text.slice(view.tok(h1 + 1).start, view.tok(j - 1).end);
       return orgDraft(ctx, h0, j + 1, `${inner} ${head.en}`, head.country || null, 'org-quoted', 0.7);
     }
