@@ -115,17 +115,17 @@ async function built<M>(rel: string): Promise<M> {
 }
 
 /**
- * The whole extraction in this thread with the built code (dist/), as `elchi extract` runs it with one thread, after
- * `warm` documents (of `docs`, repeated when fewer) have gone through it untimed.
+ * The whole extraction in this thread with the built code (dist/), as `elchi extract` runs it with one thread, after the
+ * `warm` documents have gone through it untimed (as poolPass warms its workers).
  */
-export async function builtPass(docs: readonly RawDoc[], warm = 300): Promise<{ row: PassRow; events: number }> {
+export async function builtPass(docs: readonly RawDoc[], warm: readonly RawDoc[]): Promise<{ row: PassRow; events: number }> {
   const { extractDocument: extract } = await built<ExtractModule>('pipeline/extract');
-  for (let i = 0; i < warm && docs.length > 0; i++) extract(docs[i % docs.length] as RawDoc);
+  for (const d of warm) extract(d);
   let events = 0;
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   for (const d of docs) events += extract(d).events.length;
-  return { row: row(`whole extract, 1 thread, built code (dist/), after ${warm} documents`, docs.length, corpusBytes(docs), since(t0), cpuSince(c0)), events };
+  return { row: row(`whole extract, 1 thread, built code (dist/), after ${warm.length} documents`, docs.length, corpusBytes(docs), since(t0), cpuSince(c0)), events };
 }
 
 /**

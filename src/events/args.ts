@@ -26,9 +26,9 @@ export interface Arg {
   actor: EventActor | null;
   place: { name: string; country: string | null } | null;
   /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
-  site?: boolean;
+  site: boolean;
   /** A capital standing for its state («Баку и Ереван договорились», "Ankara welcomed"): kind country, place kept. */
-  metonym?: boolean;
+  metonym: boolean;
   /** Token range [t0, t1), widened over a head noun that carries the case («қазақстандық әріптесін»). */
   t0: number;
   t1: number;
@@ -36,13 +36,13 @@ export interface Arg {
   /** Case came from an adposition (с, with, ilə, arasında) rather than the word's own form. */
   adposition: boolean;
   /** The case is that of a noun the (genitive) actor owns («Қазақстанның көмегіне»): the actor is no destination. */
-  owner?: boolean;
+  owner: boolean;
   /** Coordination group: args joined by and/пен/və share a group number. */
   group: number;
   /** Folded into a more specific actor of the same country nearby. */
   absorbed: boolean;
   /** Party of talks that are only the topic of a discussion (select.ts): no party of the sentence's acts. */
-  topic?: boolean;
+  topic: boolean;
   text: string;
   /** Latin keys of the words of the canonical name (persons), to tell inflected name words from bare ones. */
   canon: readonly string[];

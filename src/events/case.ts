@@ -49,13 +49,12 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     }
   }
   if (a.kind === 'collective' || a.kind === 'they' || a.kind === 'pronoun') return { c: 'nom', adp: false };
+  const own = russianOwnCase(v, a);
   // Russian adnominal genitive: a country or organization in the genitive right after a noun (Посол Казахстана, Дням культуры Казахстана).
   if (v.lang === 'ru' && a.kind !== 'person' && a.kind !== 'place' && !v.is(a.t1 - 1, 'head')) {
     const prev = v.tokens[a.t0 - 1];
-    const own = russianOwnCase(v, a);
     if ((own === 'gen' || own === 'obl') && prev?.kind === 'word' && !v.cueAt[a.t0 - 1]?.side) return { c: 'gen', adp: false };
   }
-  const own = russianOwnCase(v, a);
   // A Russian passive's agent stands in the bare instrumental («был принят Президентом Ильхамом Алиевым», «соболезнования
   // были выражены Министерством …»): near a short passive participle it is the agent, as by X is in English.
   if (v.lang === 'ru' && own === 'com' && a.kind !== 'place' && (v.hasCue('passive', Math.max(s.t0, a.t0 - PASSIVE_BEFORE), a.t0) || v.hasCue('passive', a.t1, Math.min(s.t1, a.t1 + PASSIVE_AFTER)))) {
