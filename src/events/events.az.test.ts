@@ -122,6 +122,11 @@ const CASES: Case[] = [
   // «Qonağı … qəbul edib»: qonaq kontekstdəki səfərin qonağıdır
   { text: 'Qazaxıstanın xarici işlər naziri Murat Nurtleu rəsmi səfərlə Bakıya gəlib. Qonağı Prezident İlham Əliyev qəbul edib.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
   { text: 'Qazaxıstanın xarici işlər naziri Murat Nurtleu rəsmi səfərlə Bakıya gəlib. Milli Məclisin sədri Sahibə Qafarova qonaqla görüşüb.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred AZE>KAZ'] },
+  // The next session, to be held (a verbal noun of holding), is still to come, whatever the tense of the agreement on it.
+  {
+    text: 'Gəncədə Azərbaycan ilə Gürcüstan arasında hökumətlərarası komissiyanın iclası keçirilib. Tərəflər komissiyanın növbəti iclasının Tbilisidə keçirilməsi barədə razılığa gəliblər.',
+    expect: ['CONSULT occurred AZE>GEO', 'CONSULT planned AZE>GEO'],
+  },
 ];
 
 for (const c of CASES) {

@@ -120,6 +120,11 @@ const CASES: Case[] = [
   { text: 'Жаңа заң Парламент тарапынан қабылданды.', expect: [] },
   // «Қонақты … қабылдады»: қонақ — сапардағы меймандар
   { text: 'Әзербайжан Сыртқы істер министрі Джейхун Байрамов Астанаға ресми сапармен келді. Қонақты Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады.', expect: ['CONSULT/visit occurred AZE>KAZ', 'CONSULT occurred AZE>KAZ'] },
+  // The next session, to be held (a verbal noun of holding), is still to come, whatever the tense of the agreement on it.
+  {
+    text: 'Шымкентте Қазақстан мен Қырғызстан арасындағы үкіметаралық кеңестің отырысы өтті. Кеңестің келесі отырысын Бішкекте өткізу туралы шешім қабылданды.',
+    expect: ['CONSULT occurred KAZ>KGZ', 'CONSULT planned KAZ>KGZ'],
+  },
 ];
 
 for (const c of CASES) {

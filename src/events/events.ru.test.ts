@@ -136,6 +136,11 @@ const CASES: Case[] = [
   { text: 'Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии.', expect: ['CONSULT occurred KAZ>JPN'] },
   // «Гостя принял …»: гость — визитёр текущего визита
   { text: 'Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку с официальным визитом. Гостя принял Президент Азербайджана Ильхам Алиев.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
+  // A body with no state of its own (межправкомиссия) as the only party: its next session is one of the article's pair.
+  {
+    text: 'В Бишкеке прошло заседание межправкомиссии Казахстана и Кыргызстана. Следующее заседание межправкомиссии стороны договорились провести в Астане.',
+    expect: ['CONSULT occurred KAZ>KGZ', 'CONSULT planned KAZ>KGZ'],
+  },
 ];
 
 for (const c of CASES) {

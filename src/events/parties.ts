@@ -69,7 +69,12 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   let out = dedupe(all.flatMap((a) => resolve(a, ctx)));
   // A body with no state («Жоғары мемлекетаралық кеңес», the summit's organization) is no party beside two states.
   if (out.filter((f) => f.actor.country !== null).length >= 2) out = out.filter((f) => f.actor.country !== null);
-  if (out.length === 1) {
+  if (out.length === 1 && out[0]?.actor.country === null && out[0].actor.kind === 'organization' && ctx.pair
+    && v.hasCue('next', Math.max(sent.t0, hit.first - 3), hit.first) && !v.hasCue('summit', sent.t0, sent.t1)) {
+    // The next session of a body with no state of its own, alone («Следующее заседание межправкомиссии …»), not a
+    // summit's: one between the article's pair, whose body it is.
+    out = ctx.pair.map((x) => ({ actor: x, how: 'parties from context (a body with no state)', weak: true }));
+  } else if (out.length === 1) {
     const only = out[0] as Filled;
     const p = ctx.partnerOf(only.actor);
     if (p) out = [only, { actor: p, how: 'partner from context', weak: true }];
@@ -85,3 +90,4 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   explain.push(`parties: ${out.map((f) => f.how).join('; ') || 'none'}`);
   return out;
 }
+

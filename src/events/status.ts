@@ -25,25 +25,32 @@ function upper(v: EventView, i: number): boolean {
   return t !== '' && t.charAt(0) !== t.charAt(0).toLowerCase();
 }
 
-/** The finite verb governing a Turkic trigger: the trigger's own word when finite, else the next finite word after it. */
-function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at: number; tense: Tense; neg: boolean } {
+/**
+ * The finite verb governing a Turkic trigger: the trigger's own word when finite, else the next finite word after it;
+ * `via`: a verbal noun or infinitive met on the way (-у, -ma/-mə, -maq), whose object the trigger is («келесі отырысын …
+ * өткізу туралы уағдаластыққа қол жеткізілді», «növbəti iclasının … keçirilməsi barədə razılığa gəliblər»): the finite
+ * verb then tells when the holding was decided, not when it happens.
+ */
+function turkicVerb(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>): { at: number; tense: Tense; neg: boolean; via: number } {
   for (let i = hit.last; i >= hit.first; i--) {
     const k = hit.tokens.indexOf(i);
     if (k < 0) continue;
     const r = v.verbAs(i, hit.def.words[k] ?? []);
-    if (isFinite(r.tense)) return { at: i, ...r };
+    if (isFinite(r.tense)) return { at: i, ...r, via: -1 };
   }
+  let via = -1;
   for (let i = hit.last + 1; i < s.t1 && i <= hit.last + VERB_REACH; i++) {
     const tok = v.tokens[i];
     if (!tok || tok.kind !== 'word' || upper(v, i)) continue;
-    if (v.is(i, 'planned')) return { at: i, tense: 'future', neg: false };
+    if (v.is(i, 'planned')) return { at: i, tense: 'future', neg: false, via };
     const r = v.verb(i);
     // A future participle before its noun («Каспий арқылы өтетін дәліз», "the corridor passing through") belongs to a
     // relative clause: the trigger's verb comes later.
     if (r.tense === 'future' && r.ptcp && v.tokens[i + 1]?.kind === 'word') continue;
-    if (isFinite(r.tense)) return { at: i, tense: r.tense, neg: r.neg };
+    if (r.tense === 'nonfinite' && via < 0) via = i;
+    if (isFinite(r.tense)) return { at: i, tense: r.tense, neg: r.neg, via };
   }
-  return { at: -1, tense: null, neg: false };
+  return { at: -1, tense: null, neg: false, via };
 }
 
 /** How far past an English trigger its clause is read for a future marker (tokens). */
@@ -61,6 +68,8 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
     const cue = v.findCue('planned', hit.first, Math.min(s.t1, cueEnd));
     if (cue >= 0) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
     if (verb.tense === 'future') return { status: 'planned', negated, why: `future or intent form «${v.tokens[verb.at]?.text}»` };
+    // The next session, to be held (a verbal noun of holding after it), or one so dated after publication: still to come.
+    if (verb.via >= 0 && (later || v.hasCue('next', Math.max(s.t0, hit.first - 3), hit.first))) return { status: 'planned', negated, why: `the object of «${v.tokens[verb.via]?.text}», the next one or dated after publication` };
     // «… сапарын талқылады», «… səfəri ilə bağlı … müzakirə ediblər»: a discussion verb's past is the discussion's,
     // not that of the act discussed, which a later date places ahead.
     const discussed = verb.at > hit.last && !v.is(anchor, 'discuss') && v.hasCue('discuss', verb.at - 1, verb.at + 1);
