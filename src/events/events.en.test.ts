@@ -126,6 +126,8 @@ const CASES: Case[] = [
   { text: 'The agreement was signed by Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev.', expect: ['SUPPORT occurred UZB>KAZ'] },
   // "the guest": the visitor of the visit in context
   { text: 'Kazakh Foreign Minister Murat Nurtleu arrived in Baku on an official visit. On the same day, the guest was received by President Ilham Aliyev.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
+  // The object of a meeting verb stands in its own clause, not after a semicolon (a headline's second clause).
+  { text: 'Bayramov and Mirzoyan hold talks in Abu Dhabi; Guterres calls it progress', expect: ['CONSULT/third-party occurred AZE>ARM'] },
 ];
 
 for (const c of CASES) {

@@ -35,7 +35,8 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     if (c === 'acc' || c === 'obl') return frame === 'meet' || frame === 'phone';
     if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
     // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").
-    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6;
+    // Not across a clause break ("X and Y hold talks in Abu Dhabi; UN chief hails progress").
+    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6 && !breakIn(v, hit.last + 1, a.t0);
     return false;
   };
   // A named or collective subject makes the parties; «between A and B» does when there is none (a topic otherwise:
@@ -91,3 +92,8 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   return out;
 }
 
+/** True when a clause break stands among tokens [from, to). */
+function breakIn(v: EventView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (v.isBreak(i)) return true;
+  return false;
+}
