@@ -32,6 +32,8 @@ const CASES: Case[] = [
     want: [['Қазақстан құрамасы', 'Kazakhstan national team', 'ORG'], ['Әзербайжан құрамасын', 'Azerbaijan national team', 'ORG']] },
   { name: 'kk names joined in a hyphenated compound', lang: 'kk', text: 'Қазақстан-Әзербайжан ынтымақтастығы жаңа деңгейге көтерілді.',
     want: [['Қазақстан', 'Kazakhstan', 'LOC'], ['Әзербайжан', 'Azerbaijan', 'LOC']] },
+  { name: 'kk a short word in capitals is an acronym, not a name spelled like it', lang: 'kk', text: 'Қырғыз БАҚ-тарының жазуынша, ҚАЗ және БАҚ өкілдері Бакуге барды. ТОҚАЕВ РИМГЕ БАРДЫ.',
+    want: [['Бакуге', 'Baku', 'LOC'], ['РИМГЕ', 'Rome', 'LOC']], not: ['БАҚ', 'ҚАЗ'] },
   // Azerbaijani.
   { name: 'az speaker title, org and inflected capital', lang: 'az', text: 'Milli Məclisin Sədri Sahibə Qafarova Astanaya səfər edib.',
     want: [['Milli Məclisin', 'National Assembly (Azerbaijan)', 'ORG'], ['Sahibə Qafarova', 'Sahiba Gafarova', 'PER'], ['Astanaya', 'Astana', 'LOC']] },

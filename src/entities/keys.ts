@@ -151,10 +151,13 @@ function shapeOf(name: string): NameShape {
  * apart (Kazakh ө/о, і/ы, қ/к; Azerbaijani ə/e, ı/i), which links a name across scripts but makes common words look
  * like names written in the same script: a lower-case form (an adjective) must keep the name's own letters up to its
  * ending (орыс is not өріс, катар is not қатар), and an acronym (ТАСС) must be written in capitals or letter for letter
- * (not Таста), and a short name its first letter (Yeni is not Eni).
+ * (not Таста), a short word in capitals is an acronym, and a short name keeps its first letter (Yeni is not Eni).
  */
 export function wordFits(text: string, lower: string, name: string): boolean {
   const n = shapeOf(name);
+  // A word of three capitals or fewer is an acronym: it stands for a name only letter for letter (БАҚ, the media, is
+  // not Баку; ҚАЗ not Газа), unless the name is an acronym too.
+  if (!n.acronym && text.length <= 3 && isAllCaps(text)) return lower === n.lower;
   // Across scripts only a capitalised word is read as a name (Tokayev = Тоқаев); a lower-case word keeps to its own script's forms.
   if (n.script !== scriptOf(text)) return text !== lower;
   if (n.lowerCase) return lower.startsWith(n.prefix);
