@@ -34,6 +34,10 @@ const CASES: Case[] = [
     want: [['Қазақстан', 'Kazakhstan', 'LOC'], ['Әзербайжан', 'Azerbaijan', 'LOC']] },
   { name: 'kk a short word in capitals is an acronym, not a name spelled like it', lang: 'kk', text: 'Қырғыз БАҚ-тарының жазуынша, ҚАЗ және БАҚ өкілдері Бакуге барды. ТОҚАЕВ РИМГЕ БАРДЫ.',
     want: [['Бакуге', 'Baku', 'LOC'], ['РИМГЕ', 'Rome', 'LOC']], not: ['БАҚ', 'ҚАЗ'] },
+  { name: 'en and ru an envoy is a title before an unknown name', lang: 'en', text: 'US envoy Sergio Gor held talks in Astana.',
+    want: [['Sergio Gor', 'Sergio Gor', 'PER']] },
+  { name: 'ru special envoy before an unknown name', lang: 'ru', text: 'Спецпосланник президента США Серджио Гор прибыл в Астану.',
+    want: [['Серджио Гор', 'Serdzhio Gor', 'PER']] },
   // Azerbaijani.
   { name: 'az speaker title, org and inflected capital', lang: 'az', text: 'Milli Məclisin Sədri Sahibə Qafarova Astanaya səfər edib.',
     want: [['Milli Məclisin', 'National Assembly (Azerbaijan)', 'ORG'], ['Sahibə Qafarova', 'Sahiba Gafarova', 'PER'], ['Astanaya', 'Astana', 'LOC']] },
