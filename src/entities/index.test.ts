@@ -112,6 +112,11 @@ test('common words that look like names through their Latin keys are no mentions
   assert.deepEqual(ru.mentions.map((m) => m.id), ['country:KAZ', 'country:AZE', 'place:baku']);
 });
 
+test('persons: the same unknown name after a title elsewhere keeps the state the title names, in every mention', () => {
+  const kk = run('Отырысқа Өзбекстан Республикасы Премьер-министрінің орынбасары Жамшид Ходжаев қатысты. Жамшид Ходжаев бастаған делегация Астанаға келді.', 'kk');
+  assert.deepEqual(kk.mentions.filter((m) => m.type === 'PER').map((m) => m.country), ['UZB', 'UZB']);
+});
+
 test('companies: a legal form of one state\'s register places the company there; a form many states use, only the press\'s home', () => {
   const country = (r: ReturnType<typeof run>, text: string): string | null | undefined => r.entities.find((e) => e.text === text)?.country;
   const az = run('Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb. Anadolu Çelik AŞ də iştirak edir.', 'az');

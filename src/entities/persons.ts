@@ -158,7 +158,12 @@ function byMorphology(ctx: Ctx): void {
     const evidence = surnameLike(ctx, view.tok(last).stem) || surnameLike(ctx, view.tok(last).lower) || knownFirst;
     const shortFirst = view.tok(first).text.length < 3 && !knownFirst;
     if (evidence && !shortFirst && !surnameLike(ctx, view.tok(first).lower)) {
-      ctx.add(personDraft(ctx, i, run.end, run.idx, knownFirst ? 'first-name' : 'surname-morphology', 0.7, null));
+      const d = personDraft(ctx, i, run.end, run.idx, knownFirst ? 'first-name' : 'surname-morphology', 0.7, null);
+      // The same name after a title elsewhere in the text is the same person, of the state the title names («Өзбекстан
+      // … орынбасары Жамшид Ходжаев … Жамшид Ходжаев бастаған делегация»), not of the state a name's form suggests.
+      const titled = ctx.drafts.find((p) => p.kind === 'person' && p.id === d.id && p.rule === 'title+name' && p.country !== null);
+      if (titled) d.country = titled.country;
+      ctx.add(d);
     }
     i = run.end - 1;
   }
