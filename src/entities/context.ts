@@ -74,8 +74,12 @@ export class Ctx {
   /** The draft (named or not) that ends right before token t with only spaces/quotes between, if any. */
   endingBefore(t: number): Draft | undefined {
     const p = this.view.prevWord(t);
-    if (p < 0) return undefined;
     let best: Draft | undefined;
+    if (p < 0) {
+      // A name may end in a full stop of its own (U.S., Ltd.) right before t.
+      for (const d of this.drafts) if (d.t1 === t && d.t1 - 1 > d.t0 && this.view.tok(d.t1 - 1).text === '.' && d.rule !== 'dropped' && (!best || d.named)) best = d;
+      return best;
+    }
     for (const d of this.drafts) if (d.t1 - 1 === p && d.rule !== 'dropped' && (!best || d.named)) best = d;
     return best;
   }

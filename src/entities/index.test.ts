@@ -117,6 +117,12 @@ test('persons: the same unknown name after a title elsewhere keeps the state the
   assert.deepEqual(kk.mentions.filter((m) => m.type === 'PER').map((m) => m.country), ['UZB', 'UZB']);
 });
 
+test('persons: an English title with a portfolio before the name ("Minister of Energy and Natural Resources of the Republic of Türkiye X", "U.S. Special Envoy for … Affairs X")', () => {
+  const en = run('Minister of Energy and Natural Resources of the Republic of Türkiye Alparslan Bayraktar arrived in Ashgabat. U.S. Special Envoy for South and Central Asian Affairs Sergio Gor met him.', 'en');
+  const per = en.entities.filter((e) => e.type === 'PER').map((e) => [e.text, e.country]);
+  assert.deepEqual(per, [['Alparslan Bayraktar', 'TUR'], ['Sergio Gor', 'USA']]);
+});
+
 test('companies: a legal form of one state\'s register places the company there; a form many states use, only the press\'s home', () => {
   const country = (r: ReturnType<typeof run>, text: string): string | null | undefined => r.entities.find((e) => e.text === text)?.country;
   const az = run('Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb. Anadolu Çelik AŞ də iştirak edir.', 'az');

@@ -50,3 +50,43 @@ export function portfolioAfter(ctx: Ctx, t1: number): Draft | undefined {
   const d = ctx.startingAt(j);
   return d && d.named && (d.kind === 'country' || d.kind === 'organization') ? d : undefined;
 }
+
+/** Words that open an English portfolio after a title: "of", "for", or "and" going on with one the title began (Minister of Energy | and Natural Resources). */
+const EN_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
+/** Lower-case words that join the capitalised words of an English portfolio ("Energy and Natural Resources of the …"). */
+const EN_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']);
+
+/**
+ * en: a portfolio of capitalised words after a title, by "of", "for" or "and" ("Minister of Energy and Natural Resources of the
+ * Republic of Türkiye Alparslan Bayraktar", "Special Envoy for South and Central Asian Affairs Sergio Gor"): the state it
+ * ends with ("of [the] STATE", its holder) and the token after it, where a name may start. With no state, the name is
+ * taken to be the last two capitalised words of the run, which must leave a portfolio of at least one word before them.
+ */
+export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; after: number } | undefined {
+  const { view } = ctx;
+  let j = view.nextWord(t1 - 1);
+  if (j < 0 || !EN_OPENERS.has(view.tok(j).lower) || !joined(ctx, t1 - 1, j)) return undefined;
+  const content: number[] = [];
+  let prev = j;
+  j = view.nextWord(j);
+  for (let crossed = 0; j >= 0 && crossed < PORTFOLIO_REACH && joined(ctx, prev, j); crossed++) {
+    const low = view.tok(j).lower;
+    const d = ctx.startingAt(j);
+    if (d && d.named && d.kind === 'person') break;
+    if (d && d.named && (d.kind === 'country' || d.kind === 'organization') && content.length > 0 && (view.tok(prev).lower === 'of' || view.tok(prev).lower === 'the')) {
+      return { holder: d, after: d.t1 };
+    }
+    if (d) { content.push(j); prev = d.t1 - 1; j = view.nextWord(d.t1 - 1); continue; }
+    if (EN_JOINERS.has(low) && !view.cap(j)) { prev = j; j = view.nextWord(j); continue; }
+    if (!view.isWord(j) || !view.cap(j)) break;
+    content.push(j);
+    prev = j;
+    j = view.nextWord(j);
+  }
+  if (content.length < 3) return undefined;
+  const name = content[content.length - 2]!;
+  const before = content[content.length - 3]!;
+  // The portfolio's last word stands right before the name (no joiner between: "Energy and Sergio" is no portfolio end).
+  if (view.nextWord(before) !== name || ctx.at(name) || ctx.at(content[content.length - 1]!)) return undefined;
+  return { holder: undefined, after: name };
+}

@@ -4,7 +4,7 @@ import type { Draft } from './draft.ts';
 import type { Pattern } from './name-index.ts';
 import type { TitleTarget } from './lexicon.ts';
 import { hasLocativeAttr } from './suffix-sets.ts';
-import { portfolioAfter, portfolioBefore } from './portfolio.ts';
+import { portfolioAfter, portfolioBefore, portfolioEn } from './portfolio.ts';
 
 /** Words a modifying name may stand from its title (Қазақстан Халқы Ассамблеясы хатшылығының басшысы). */
 const MODIFIER_WINDOW = 2;
@@ -73,7 +73,9 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   }
   if (found) {
     const place = placePhrase(ctx, t1);
-    return { ...found, ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? t1 };
+    // "U.S. Special Envoy for South and Central Asian Affairs Sergio Gor": the name follows the portfolio.
+    const pf = !place && lang === 'en' ? portfolioEn(ctx, t1) : undefined;
+    return { ...found, ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? pf?.after ?? t1 };
   }
   // Russian and English put the state after the title (министр иностранных дел Азербайджана, President of Kazakhstan).
   if (lang !== 'ru' && lang !== 'en') return { holder: null, ...(target ? { target } : {}), after: t1 };
@@ -89,6 +91,8 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   }
   const owner = lang === 'ru' ? portfolioAfter(ctx, t1) : undefined;
   if (owner) return { holder: holderOf(owner, role, orgOnly), after: owner.t1 };
+  const pf = lang === 'en' ? portfolioEn(ctx, t1) : undefined;
+  if (pf) return { holder: pf.holder ? holderOf(pf.holder, role, orgOnly) : null, ...(target ? { target } : {}), after: pf.after };
   const place = placePhrase(ctx, t1);
   return { holder: null, ...(target ?? place?.[0] ? { target: target ?? place?.[0] } : {}), after: place?.[1] ?? t1 };
 }
