@@ -32,6 +32,31 @@ function multilateral(v: EventView, s: SentenceRange): boolean {
   return next !== undefined && v.hasCue('framework', next.t0, next.t1) && v.hasCue('summit', next.t0, next.t1);
 }
 
+/** Frames of occasions that may be called off. */
+const CANCELLABLE: ReadonlySet<string> = new Set(['visit', 'go', 'meet', 'session']);
+/** Tokens between a cancelling verb and the occasion it governs. */
+const CANCEL_REACH = 8;
+
+/**
+ * The token of a verb that calls off the trigger's occasion within its clause, or -1: before the occasion or after it in
+ * ru/en ("called off … visit", "the visit was cancelled"), after it in kk/az («сапары тоқтатылды», «səfəri ləğv edilib»).
+ */
+function cancelCue(v: EventView, s: SentenceRange, hit: ChosenHit): number {
+  const after = (): number => {
+    for (let i = hit.last + 1; i < Math.min(s.t1, hit.last + 1 + CANCEL_REACH); i++) {
+      if (v.isBreak(i)) return -1;
+      if (v.is(i, 'cancel')) return i;
+    }
+    return -1;
+  };
+  if (isTurkic(v.lang)) return after();
+  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - CANCEL_REACH); i--) {
+    if (v.isBreak(i)) break;
+    if (v.is(i, 'cancel')) return i;
+  }
+  return after();
+}
+
 /** The event of one trigger and one role assignment (null when negated). */
 export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: Assignment, live: readonly Arg[], ctx: DocContext): EventDraft | null {
   const doc = v.doc;
@@ -62,6 +87,14 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
     cameo = type === 'AID' ? '033' : '030';
     type = 'AGREE';
   }
+  // A visit or meeting called off or refused («отменил визит», "called off the visit", «səfəri ləğv edilib»): a refusal
+  // to meet, made now (a postponed one is still planned).
+  const cancelled = type === 'CONSULT' && CANCELLABLE.has(def.frame) && cancelCue(v, s, hit) >= 0;
+  if (cancelled) {
+    explain.push(`called off «${v.tokens[cancelCue(v, s, hit)]?.text}» → REJECT/meet`);
+    type = 'REJECT';
+    cameo = '125';
+  }
   const promise = type !== def.type;
   // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
   if (promise && own && isAfter(own.value, doc.published)) own = null;
@@ -79,7 +112,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   else if (related && ctx.date && !(status === 'occurred' && isAfter(ctx.date, doc.published))) { date = ctx.date; dateRank = 2; explain.push('date: the surrounding event'); }
   else if (status === 'occurred' && doc.published) { date = doc.published; dateRank = 1; explain.push('date: publication'); }
   const location = a.host ?? sentencePlace(live, anchor) ?? (related ? ctx.location : null);
-  let mode = def.mode;
+  let mode = cancelled ? 'meet' : def.mode;
   if (type === 'CONSULT' && mode === null && (def.frame === 'meet' || def.frame === 'session')) {
     if (multilateral(v, s)) mode = 'multilateral';
     // «Сол күні … Пезешкианмен де кездесті», "later that day he met X": another meeting at the place and on the day of

@@ -127,6 +127,9 @@ const CASES: Case[] = [
     text: 'Gəncədə Azərbaycan ilə Gürcüstan arasında hökumətlərarası komissiyanın iclası keçirilib. Tərəflər komissiyanın növbəti iclasının Tbilisidə keçirilməsi barədə razılığa gəliblər.',
     expect: ['CONSULT occurred AZE>GEO', 'CONSULT planned AZE>GEO'],
   },
+  // A visit called off is a refusal to meet, made now; one put off is still to come.
+  { text: 'Koreya hökuməti baş nazir Kim Min Sokun Daşkəndə səfərini ləğv edib.', expect: ['REJECT/meet occurred KOR>UZB'] },
+  { text: 'Qasım-Jomart Tokayevin Bakıya səfəri təxirə salınıb.', expect: ['CONSULT/visit planned KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

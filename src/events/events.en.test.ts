@@ -128,6 +128,9 @@ const CASES: Case[] = [
   { text: 'Kazakh Foreign Minister Murat Nurtleu arrived in Baku on an official visit. On the same day, the guest was received by President Ilham Aliyev.', expect: ['CONSULT/visit occurred KAZ>AZE', 'CONSULT occurred KAZ>AZE'] },
   // The object of a meeting verb stands in its own clause, not after a semicolon (a headline's second clause).
   { text: 'Bayramov and Mirzoyan hold talks in Abu Dhabi; Guterres calls it progress', expect: ['CONSULT/third-party occurred AZE>ARM'] },
+  // A visit called off is a refusal to meet, made now (no request in "called off"); one postponed is still to come.
+  { text: "The Korean government on Wednesday called off Prime Minister Kim Min-seok's visit to Tashkent.", expect: ['REJECT/meet occurred KOR>UZB'] },
+  { text: 'The visit of President Tokayev to Baku was postponed.', expect: ['CONSULT/visit planned KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

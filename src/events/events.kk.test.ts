@@ -125,6 +125,9 @@ const CASES: Case[] = [
     text: 'Шымкентте Қазақстан мен Қырғызстан арасындағы үкіметаралық кеңестің отырысы өтті. Кеңестің келесі отырысын Бішкекте өткізу туралы шешім қабылданды.',
     expect: ['CONSULT occurred KAZ>KGZ', 'CONSULT planned KAZ>KGZ'],
   },
+  // A visit called off is a refusal to meet, made now; one put off is still to come.
+  { text: 'Түркия үкіметі Режеп Тайып Ердоғанның Ташкентке сапарын тоқтатты.', expect: ['REJECT/meet occurred TUR>UZB'] },
+  { text: 'Қасым-Жомарт Тоқаевтың Бакуге сапары кейінге қалдырылды.', expect: ['CONSULT/visit planned KAZ>AZE'] },
 ];
 
 for (const c of CASES) {

@@ -141,6 +141,8 @@ const CASES: Case[] = [
     text: 'В Бишкеке прошло заседание межправкомиссии Казахстана и Кыргызстана. Следующее заседание межправкомиссии стороны договорились провести в Астане.',
     expect: ['CONSULT occurred KAZ>KGZ', 'CONSULT planned KAZ>KGZ'],
   },
+  // A visit called off is a refusal to meet, made now.
+  { text: 'Правительство Кореи отменило визит премьер-министра Ким Мин Сока в Ташкент.', expect: ['REJECT/meet occurred KOR>UZB'] },
 ];
 
 for (const c of CASES) {
