@@ -123,6 +123,14 @@ test('persons: an English title with a portfolio before the name ("Minister of E
   assert.deepEqual(per, [['Alparslan Bayraktar', 'TUR'], ['Sergio Gor', 'USA']]);
 });
 
+test('organizations: a Russian head, its portfolio and a state in the genitive name that state\'s body («Министерство иностранных дел Узбекистана»)', () => {
+  const ru = run('Соболезнования выразило Министерство иностранных дел Узбекистана. Министерство энергетики Таджикистана и партия помощи, направленная Казахстаном, упоминаются.', 'ru');
+  const orgs = ru.entities.filter((e) => e.type === 'ORG').map((e) => [e.canonical, e.country]);
+  // The gazetteer's body when it has that state's (its Russian name opens with the same words); else an English name
+  // from another state's body of the same portfolio. A batch («партия») of aid is no party, nor a state in another case its owner.
+  assert.deepEqual(orgs, [['Ministry of Foreign Affairs (Uzbekistan)', 'UZB'], ['Ministry of Energy (Tajikistan)', 'TJK']]);
+});
+
 test('companies: a legal form of one state\'s register places the company there; a form many states use, only the press\'s home', () => {
   const country = (r: ReturnType<typeof run>, text: string): string | null | undefined => r.entities.find((e) => e.text === text)?.country;
   const az = run('Azərsu ASC və "Dəniz Ulduzu" MMC Gəncədə yeni layihəyə başlayıb. Anadolu Çelik AŞ də iştirak edir.', 'az');

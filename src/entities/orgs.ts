@@ -7,12 +7,16 @@ import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { latinKey } from '../text/translit.ts';
 import { shortForm } from './org-short.ts';
 import { isAllCaps } from './keys.ts';
+import { portfolioAfter } from './portfolio.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
 
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
 const MAX_MODIFIERS = 5;
 const MAX_LOWER = 2;
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
+/** Russian endings of a state's name in a case other than the genitive (Казахстаном, Казахстану, Казахстане): no owner of a body. */
+const OBLIQUE_RU = /(?:ом|ем|ой|ей|у|ю|е)$/;
 
 /** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
 function slug(canonical: string): string {
@@ -143,6 +147,21 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
     ctx.drop(next);
     return orgDraft(ctx, h0, next.t1, head.template.replace('{country}', next.canonical), next.country, 'org-template', 0.75);
   }
+  // «Министерство иностранных дел Узбекистана», «Министерством по чрезвычайным ситуациям Азербайджана»: the head, its
+  // portfolio and the state in the genitive; the gazetteer's body of that state whose Russian name opens with the same
+  // head and portfolio («Министерство иностранных дел Республики Узбекистан») when there is one.
+  const state = STATE_ROLES.has(head.role) && view.langs[h0] === 'ru' ? portfolioAfter(ctx, h1) : undefined;
+  const portfolio = state ? view.doc.text.slice(view.tok(h1).start, view.tok(state.t0 - 1).end) : '';
+  if (state && state.kind === 'country' && state.named && state.country && !portfolio.includes(',') && !OBLIQUE_RU.test(view.tok(state.t1 - 1).lower)) {
+    const opening = `${head.head} ${portfolio}`.toLowerCase();
+    const known = bodyOf(ctx, state.country, opening);
+    ctx.drop(state);
+    if (known) return fromEntry(view, ctx.lex, h0, state.t1, known, 'org-portfolio', 0.75);
+    // Another state's body of the same portfolio gives the English name (Министерство энергетики → Ministry of Energy).
+    const like = bodyOf(ctx, null, opening);
+    const name = like ? englishHead(ctx, like) : null;
+    return orgDraft(ctx, h0, state.t1, name ? `${name} (${state.canonical})` : `${head.en} (${portfolio}) of ${state.canonical}`, state.country, 'org-portfolio', 0.6);
+  }
   if (view.isQuote(h1)) {
     let j = h1 + 1;
     while (j < view.n && !view.isQuote(j) && j - h1 < 8) j++;
@@ -152,6 +171,32 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
     }
   }
   return undefined;
+}
+
+const bodiesByState = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry[]>>();
+
+/** The English name of a state's body without its state: "Ministry of Energy (Kazakhstan)" → "Ministry of Energy". */
+function englishHead(ctx: Ctx, e: GazetteerEntry): string | null {
+  const state = ctx.lex.countries.get(e.country)?.canonical;
+  return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : null;
+}
+
+/**
+ * The gazetteer organization of `country` whose Russian name starts with `opening` (lower case), if exactly one does;
+ * with a null country, the first of any state.
+ */
+function bodyOf(ctx: Ctx, country: string | null, opening: string): GazetteerEntry | undefined {
+  const all = ctx.lex.gaz.entries;
+  let byState = bodiesByState.get(all);
+  if (!byState) {
+    byState = new Map();
+    for (const e of all) if (e.kind === 'organization') { const l = byState.get(e.country) ?? []; l.push(e); byState.set(e.country, l); }
+    bodiesByState.set(all, byState);
+  }
+  const opens = (e: GazetteerEntry): boolean => e.names.ru?.toLowerCase().startsWith(`${opening} `) ?? false;
+  if (country === null) return all.find((e) => e.kind === 'organization' && e.country !== 'INT' && opens(e));
+  const hits = (byState.get(country) ?? []).filter(opens);
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Finds organizations named by a head noun and adds them (the state or name they absorb is dropped as a separate entity). */
