@@ -130,6 +130,8 @@ const CASES: Case[] = [
   // A visit called off is a refusal to meet, made now; one put off is still to come.
   { text: 'Koreya hökuməti baş nazir Kim Min Sokun Daşkəndə səfərini ləğv edib.', expect: ['REJECT/meet occurred KOR>UZB'] },
   { text: 'Qasım-Jomart Tokayevin Bakıya səfəri təxirə salınıb.', expect: ['CONSULT/visit planned KAZ>AZE'] },
+  // A coordinator inside a minister's portfolio joins its words, not two actors: the state before it is the minister's.
+  { text: 'Prezident İlham Əliyev Türkiyə Respublikasının enerji və təbii sərvətlər naziri Alparslan Bayraktarı qəbul edib.', expect: ['CONSULT occurred AZE>TUR'] },
 ];
 
 for (const c of CASES) {

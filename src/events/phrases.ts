@@ -20,6 +20,13 @@ function rank(k: Arg['kind']): number {
   return k === 'person' ? 3 : k === 'organization' ? 2 : k === 'country' ? 1 : 0;
 }
 
+/** True when the coordinator at token i stands between two lower-case words (the parts of a minister's portfolio). */
+function inPortfolio(v: EventView, i: number): boolean {
+  const before = v.tokens[i - 1];
+  const after = v.tokens[i + 1];
+  return before?.kind === 'word' && after?.kind === 'word' && !upperFirst(before.text) && !upperFirst(after.text);
+}
+
 /** Folds country and organization modifiers into the more specific actor of the same country nearby. */
 export function absorb(v: EventView, args: Arg[]): void {
   for (const a of args) {
@@ -39,7 +46,8 @@ export function absorb(v: EventView, args: Arg[]): void {
       let clean = true;
       for (let i = lo; i < hi; i++) {
         const t = v.tokens[i]?.text;
-        if (t === '.' || t === ';' || t === ':' || t === ',' || v.is(i, 'coord') || v.is(i, 'say')) { clean = false; break; }
+        // A coordinator between two lower-case words joins a portfolio (enerji və təbii sərvətlər naziri), not two actors.
+        if (t === '.' || t === ';' || t === ':' || t === ',' || (v.is(i, 'coord') && !inPortfolio(v, i)) || v.is(i, 'say')) { clean = false; break; }
       }
       if (clean) { a.absorbed = true; break; }
     }
