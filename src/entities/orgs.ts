@@ -221,6 +221,8 @@ export function findOrgs(ctx: Ctx): void {
       // A Turkic head names a body in its possessive form (Komitəsi, министрлігі), not bare (Mərkəz) or derived (партиялық).
       continue;
     }
+    // "American companies", "Turkish ministries": a lower-case plural head names a kind of body, not one body.
+    if (lang === 'en' && !view.cap(m.end - 1) && ht.lower !== head.head.toLowerCase() && ht.lower.endsWith('s')) continue;
     let d: Draft | undefined;
     if (head.position !== 'first') d = before(ctx, m.start, m.end, head);
     if (!d && head.position !== 'last') d = after(ctx, m.start, m.end, head);
