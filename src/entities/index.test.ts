@@ -123,6 +123,9 @@ test('persons: an English title with a portfolio before the name ("Minister of E
   const en = run('Minister of Energy and Natural Resources of the Republic of Türkiye Alparslan Bayraktar arrived in Ashgabat. U.S. Special Envoy for South and Central Asian Affairs Sergio Gor met him.', 'en');
   const per = en.entities.filter((e) => e.type === 'PER').map((e) => [e.text, e.country]);
   assert.deepEqual(per, [['Alparslan Bayraktar', 'TUR'], ['Sergio Gor', 'USA']]);
+  // A portfolio ending in a name of several words (Central Asia) still leaves the person after it.
+  const place = run('US Special Envoy for Central Asia Sergio Gor met the minister.', 'en');
+  assert.deepEqual(place.entities.filter((e) => e.type === 'PER').map((e) => [e.text, e.country]), [['Sergio Gor', 'USA']]);
 });
 
 test('organizations: a Russian head, its portfolio and a state in the genitive name that state\'s body («Министерство иностранных дел Узбекистана»)', () => {

@@ -66,7 +66,9 @@ export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; 
   const { view } = ctx;
   let j = view.nextWord(t1 - 1);
   if (j < 0 || !EN_OPENERS.has(view.tok(j).lower) || !joined(ctx, t1 - 1, j)) return undefined;
+  // The capitalised words (or names) of the run: where each starts and ends.
   const content: number[] = [];
+  const ends: number[] = [];
   let prev = j;
   j = view.nextWord(j);
   for (let crossed = 0; j >= 0 && crossed < PORTFOLIO_REACH && joined(ctx, prev, j); crossed++) {
@@ -76,17 +78,17 @@ export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; 
     if (d && d.named && (d.kind === 'country' || d.kind === 'organization') && content.length > 0 && (view.tok(prev).lower === 'of' || view.tok(prev).lower === 'the')) {
       return { holder: d, after: d.t1 };
     }
-    if (d) { content.push(j); prev = d.t1 - 1; j = view.nextWord(d.t1 - 1); continue; }
+    if (d) { content.push(j); ends.push(d.t1 - 1); prev = d.t1 - 1; j = view.nextWord(d.t1 - 1); continue; }
     if (EN_JOINERS.has(low) && !view.cap(j)) { prev = j; j = view.nextWord(j); continue; }
     if (!view.isWord(j) || !view.cap(j)) break;
     content.push(j);
+    ends.push(j);
     prev = j;
     j = view.nextWord(j);
   }
   if (content.length < 3) return undefined;
   const name = content[content.length - 2]!;
-  const before = content[content.length - 3]!;
   // The portfolio's last word stands right before the name (no joiner between: "Energy and Sergio" is no portfolio end).
-  if (view.nextWord(before) !== name || ctx.at(name) || ctx.at(content[content.length - 1]!)) return undefined;
+  if (view.nextWord(ends[ends.length - 3]!) !== name || ctx.at(name) || ctx.at(content[content.length - 1]!)) return undefined;
   return { holder: undefined, after: name };
 }
