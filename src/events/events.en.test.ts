@@ -131,6 +131,12 @@ const CASES: Case[] = [
   // A visit called off is a refusal to meet, made now (no request in "called off"); one postponed is still to come.
   { text: "The Korean government on Wednesday called off Prime Minister Kim Min-seok's visit to Tashkent.", expect: ['REJECT/meet occurred KOR>UZB'] },
   { text: 'The visit of President Tokayev to Baku was postponed.', expect: ['CONSULT/visit planned KAZ>AZE'] },
+  // A verb of saying before "that" governs its clause, not the act after it: the exercise announced is still to come.
+  {
+    text: 'Azerbaijani Defense Minister Zakir Hasanov met Turkish Defense Minister Yaşar Güler in Baku on March 4. The ministers announced that the joint flight-tactical exercise "Caspian Sky Eagle-2026" with the participation of the air forces of the two countries will be held in Azerbaijan next month.',
+    published: '2026-03-04',
+    expect: ['CONSULT occurred AZE>TUR', 'COOPERATE planned AZE>TUR'],
+  },
 ];
 
 for (const c of CASES) {

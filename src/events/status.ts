@@ -98,13 +98,17 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
   return { status: 'occurred', negated, why: 'no future marker' };
 }
 
+/** Words that open a clause after a verb of saying (that, что): the verb before them governs no noun after them. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'что']);
+
 /** Tokens before a ru/en noun trigger searched for the past verb that governs it (paid a visit, held talks). */
 const GOVERNOR_REACH = 3;
 
 /** The past verb form just before a trigger, within its clause («провели переговоры», "held talks"), or -1. */
 function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number {
   for (let i = anchor - 1; i >= s.t0 && i >= anchor - GOVERNOR_REACH; i--) {
-    if (v.isBreak(i)) break;
+    // "announced that the joint exercise …", «сообщил, что …»: a verb before a complementizer governs its clause, not the act.
+    if (v.isBreak(i) || COMPLEMENTIZERS.has(v.tokens[i]?.lower ?? '')) break;
     if (v.verb(i).tense === 'past') return i;
   }
   return -1;
