@@ -42,19 +42,8 @@ const CANCEL_REACH = 8;
  * ru/en ("called off … visit", "the visit was cancelled"), after it in kk/az («сапары тоқтатылды», «səfəri ləğv edilib»).
  */
 function cancelCue(v: EventView, s: SentenceRange, hit: ChosenHit): number {
-  const after = (): number => {
-    for (let i = hit.last + 1; i < Math.min(s.t1, hit.last + 1 + CANCEL_REACH); i++) {
-      if (v.isBreak(i)) return -1;
-      if (v.is(i, 'cancel')) return i;
-    }
-    return -1;
-  };
-  if (isTurkic(v.lang)) return after();
-  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - CANCEL_REACH); i--) {
-    if (v.isBreak(i)) break;
-    if (v.is(i, 'cancel')) return i;
-  }
-  return after();
+  const before = isTurkic(v.lang) ? -1 : cueBeforeBreak(v, 'cancel', hit.first - 1, Math.max(s.t0, hit.first - CANCEL_REACH) - 1);
+  return before >= 0 ? before : cueBeforeBreak(v, 'cancel', hit.last + 1, Math.min(s.t1, hit.last + 1 + CANCEL_REACH));
 }
 
 /** The event of one trigger and one role assignment (null when negated). */
@@ -89,9 +78,10 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   }
   // A visit or meeting called off or refused («отменил визит», "called off the visit", «səfəri ləğv edilib»): a refusal
   // to meet, made now (a postponed one is still planned).
-  const cancelled = type === 'CONSULT' && CANCELLABLE.has(def.frame) && cancelCue(v, s, hit) >= 0;
+  const cancelAt = type === 'CONSULT' && CANCELLABLE.has(def.frame) ? cancelCue(v, s, hit) : -1;
+  const cancelled = cancelAt >= 0;
   if (cancelled) {
-    explain.push(`called off «${v.tokens[cancelCue(v, s, hit)]?.text}» → REJECT/meet`);
+    explain.push(`called off «${v.tokens[cancelAt]?.text}» → REJECT/meet`);
     type = 'REJECT';
     cameo = '125';
   }

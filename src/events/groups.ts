@@ -81,7 +81,7 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
 }
 
 /** True when a clause or phrase break stands among tokens [from, to). */
-function breakBetween(v: EventView, from: number, to: number): boolean {
+export function breakBetween(v: EventView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (v.isBreak(i)) return true;
   return false;
 }

@@ -5,7 +5,7 @@ import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { DocContext, Filled } from './context.ts';
 import type { EventView } from './view.ts';
-import { dedupe, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
+import { breakBetween, dedupe, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
 import { isNominal } from './position.ts';
 
@@ -36,7 +36,7 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
     // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").
     // Not across a clause break ("X and Y hold talks in Abu Dhabi; UN chief hails progress").
-    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6 && !breakIn(v, hit.last + 1, a.t0);
+    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6 && !breakBetween(v, hit.last + 1, a.t0);
     return false;
   };
   // A named or collective subject makes the parties; «between A and B» does when there is none (a topic otherwise:
@@ -90,10 +90,4 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   }
   explain.push(`parties: ${out.map((f) => f.how).join('; ') || 'none'}`);
   return out;
-}
-
-/** True when a clause break stands among tokens [from, to). */
-function breakIn(v: EventView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (v.isBreak(i)) return true;
-  return false;
 }
