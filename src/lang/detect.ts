@@ -24,6 +24,8 @@ export interface DetectOptions {
    * of any length in another language still wins on its likelihood.
    */
   prior?: Partial<Readonly<Record<Lang, number>>>;
+  /** The text is in NFC already (the text engine's normalized text): it is not composed again. */
+  nfc?: boolean;
 }
 
 /** Fewer letters of the main script than this → `und` (a number, a name, a dateline). */
@@ -41,7 +43,7 @@ const UND: LangGuess = Object.freeze({ lang: 'und', confidence: 0, ranking: [] }
 
 /** Runs detector `d` on `text` (same rules as {@link detectLanguage}). */
 export function detectWith(d: Detector, text: string, opts?: DetectOptions): LangGuess {
-  const ex = extractWords(text);
+  const ex = extractWords(text, undefined, undefined, opts?.nfc === true);
   let cand = d.scriptMask.get(ex.script) ?? 0;
   if (opts?.only) {
     let allowed = 0;

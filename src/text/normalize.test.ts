@@ -178,6 +178,13 @@ test('property: idempotent (with and without the language)', () => {
   }), { numRuns: 3000 });
 });
 
+test('property: the output is in NFC (language ID reads it without composing it again)', () => {
+  fc.assert(fc.property(textArb, rangesArb, langArb, (input, ranges, lang) => {
+    const out = normalizeText(input, ranges, lang).text;
+    assert.equal(out.normalize('NFC'), out);
+  }), { numRuns: 3000 });
+});
+
 test('property: every output char maps to the same input char unless normalization explains the change', () => {
   // The case NFC reorders (found by this property): the two marks come out swapped, each mapped inside their run.
   const swapped = normalizeText(' \u0F72\u0F71', []);
