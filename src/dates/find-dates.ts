@@ -8,7 +8,7 @@ import { ANCHORED_SHAPES, resolveMatch } from './resolve.ts';
 import type { Groups } from './resolve.ts';
 import { PREFIX_WINDOW } from './rule.ts';
 import type { Rule } from './rule.ts';
-import { buildRules } from './rules.ts';
+import { buildRules, monthStarts } from './rules.ts';
 import { pickLongest } from './select.ts';
 import type { Candidate } from './select.ts';
 
@@ -18,6 +18,8 @@ const AZ_LIKE = new Set<Lang>(['tr', 'tk', 'uz']);
 interface Compiled {
   grammar: Grammar;
   rules: readonly Rule[];
+  /** Where the grammar's month forms start (see Rule.sticky); null when it has no months. */
+  months: RegExp | null;
 }
 
 const compiled = new Map<CoreLang, Compiled>();
@@ -26,7 +28,7 @@ function compile(lang: CoreLang): Compiled {
   let c = compiled.get(lang);
   if (!c) {
     const grammar = loadGrammar(lang);
-    c = { grammar, rules: buildRules(grammar) };
+    c = { grammar, rules: buildRules(grammar), months: monthStarts(grammar) };
     compiled.set(lang, c);
   }
   return c;
@@ -40,6 +42,49 @@ export function grammarsFor(lang: Lang): readonly CoreLang[] {
 
 interface Found extends Candidate, DateMention {}
 
+/** One grammar's pass over a text: the original and lower-cased text, the rank of the rule at hand, the candidates found. */
+interface Scan {
+  ctx: { grammar: Grammar; text: string; anchor: ReturnType<typeof parseAnchor> };
+  low: string;
+  rank: number;
+  cands: Found[];
+}
+
+/**
+ * Reads rule `rule`'s match `m` (at m.index in the lower-cased text): with the boundary, the prefix and the
+ * resolution checked, adds a candidate. Returns where the scan goes on: after the match when it was taken,
+ * else at the next character (a rejected match may hide a valid one starting inside it).
+ */
+function take(rule: Rule, m: RegExpExecArray, sc: Scan): number {
+  let start = m.index;
+  const end = start + m[0].length;
+  if (end === start || !leadOk(sc.low, start, rule.lead)) return m.index + 1;
+  let groups: Groups = m.groups ?? {};
+  if (rule.prefix) {
+    const from = Math.max(0, start - PREFIX_WINDOW);
+    const pm = rule.prefix.exec(sc.low.slice(from, start));
+    if (pm && pm[0].length > 0) {
+      start -= pm[0].length;
+      groups = { ...groups, ...definedGroups(pm) };
+    }
+  }
+  const r = resolveMatch(rule.shape, groups, m.indices?.groups ?? {}, start, sc.ctx);
+  if (!r) return m.index + 1;
+  sc.cands.push({ start, end, rank: sc.rank, text: sc.ctx.text.slice(start, end), ...r });
+  return end;
+}
+
+/** Every position where a month form starts in `low` (overlapping starts included). */
+function monthPositions(re: RegExp, low: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** Finds and resolves date expressions in `text`; `anchor` is the publication date (YYYY-MM-DD, YYYY-MM or null). */
 export function findDates(text: string, lang: Lang, anchor: string | null): DateMention[] {
   if (!text) return [];
@@ -50,7 +95,7 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
   const lowered = new Map<string, string>();
   let rank = 0;
   for (const l of grammarsFor(lang)) {
-    const { grammar, rules } = compile(l);
+    const { grammar, rules, months } = compile(l);
     // Lower-casing keeps offsets: lower() maps İ to one code unit, and no other letter changes length.
     const key = l === 'az' ? 'az' : '';
     let low = lowered.get(key);
@@ -58,30 +103,27 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
       low = lower(text, l);
       lowered.set(key, low);
     }
-    const ctx = { grammar, text, anchor: a };
+    const sc: Scan = { ctx: { grammar, text, anchor: a }, low, rank, cands };
+    let monthAt: number[] | null = null;
     for (const rule of rules) {
-      if (!a && ANCHORED_SHAPES.has(rule.shape)) { rank++; continue; }
+      sc.rank = rank++;
+      if (!a && ANCHORED_SHAPES.has(rule.shape)) continue;
+      const sticky = rule.sticky;
+      if (sticky && months) {
+        // A month-led rule is tried only where a month form starts.
+        monthAt ??= monthPositions(months, low);
+        let next = 0;
+        for (const p of monthAt) {
+          if (p < next) continue;
+          sticky.lastIndex = p;
+          const m = sticky.exec(low);
+          if (m) next = take(rule, m, sc);
+        }
+        continue;
+      }
       const re = rule.re;
       re.lastIndex = 0;
-      for (let m = re.exec(low); m; m = re.exec(low)) {
-        let start = m.index;
-        const end = start + m[0].length;
-        if (end === start || !leadOk(low, start, rule.lead)) { re.lastIndex = start + 1; continue; }
-        let groups: Groups = m.groups ?? {};
-        if (rule.prefix) {
-          const from = Math.max(0, start - PREFIX_WINDOW);
-          const pm = rule.prefix.exec(low.slice(from, start));
-          if (pm && pm[0].length > 0) {
-            start -= pm[0].length;
-            groups = { ...groups, ...definedGroups(pm) };
-          }
-        }
-        const r = resolveMatch(rule.shape, groups, m.indices?.groups ?? {}, start, ctx);
-        if (r) cands.push({ start, end, rank, text: text.slice(start, end), ...r });
-        // A rejected match may hide a valid one starting inside it: rescan from the next character.
-        if (!r) re.lastIndex = m.index + 1;
-      }
-      rank++;
+      for (let m = re.exec(low); m; m = re.exec(low)) re.lastIndex = take(rule, m, sc);
     }
   }
   return pickLongest(cands).map(({ start, end, text: t, value, precision, relative }) => ({ start, end, text: t, value, precision, relative }));

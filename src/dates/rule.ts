@@ -33,6 +33,12 @@ export interface Rule {
    * before a core match and anchored at its end; kept out of `re` because an optional lead slows scanning.
    */
   prefix?: RegExp;
+  /**
+   * For rules whose core starts with a month name (month-led rules): `re` made sticky, tried only where the
+   * grammar's month forms start (found once per text for all such rules) instead of scanning the whole text
+   * once per rule. Every match of `re` starts with a month form, so the matches are the same.
+   */
+  sticky?: RegExp;
 }
 
 /** Longest text a prefix can span (a preposition, a modifier and two bounded space runs). */
@@ -42,10 +48,12 @@ export const PREFIX_WINDOW = 64;
  * Compiles a rule from a pattern that starts with the word boundary B or the number boundary NB: the
  * boundary is cut off and checked in code instead (see Rule.re), and the prefix is anchored at its end.
  */
-export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null): Rule {
+export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null, monthLed = false): Rule {
   const lead = src.startsWith(NB) ? 'number' : 'word';
   if (!src.startsWith(NB) && !src.startsWith(B)) throw new Error(`date rule ${name} must start with a word or number boundary`);
-  const rule: Rule = { name, shape, lead, re: new RegExp(src.slice((lead === 'number' ? NB : B).length), flags) };
+  const core = src.slice((lead === 'number' ? NB : B).length);
+  const rule: Rule = { name, shape, lead, re: new RegExp(core, flags) };
   if (prefix) rule.prefix = new RegExp(`${B}${prefix}$`, 'u');
+  if (monthLed) rule.sticky = new RegExp(core, `${flags.replace('g', '')}y`);
   return rule;
 }

@@ -3,7 +3,7 @@ import type { Grammar } from './grammar.ts';
 import { compileRule } from './rule.ts';
 import type { Rule, RuleShape } from './rule.ts';
 import { dayWordTail, daySuffixRe, genitiveMonth, monthRe, weekdayRe, yearWithWordRe, yearWordRe } from './fragments.ts';
-import { B, DAY, E, HS, HYPHEN_SUFFIX, NB, NE, WS, YEAR, words } from './patterns.ts';
+import { B, DAY, E, HS, HYPHEN_SUFFIX, NB, NE, WS, YEAR, alt, words } from './patterns.ts';
 
 const NUM_YEAR = '(?<y>19\\d{2}|20\\d{2})';
 
@@ -15,6 +15,10 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const flags = needsIndices ? 'dgu' : 'gu';
   const add = (name: string, shape: RuleShape, src: string | null, prefix?: string | null): void => {
     if (src) rules.push(compileRule(name, shape, src, flags, prefix));
+  };
+  /** A rule whose core starts with a month name (see Rule.sticky). */
+  const addMonthLed = (name: string, shape: RuleShape, src: string, prefix?: string | null): void => {
+    rules.push(compileRule(name, shape, src, flags, prefix, true));
   };
   const month = monthRe(g);
   const monthGen = words(g, 'month_suffix', (gram) => gram === 'gen');
@@ -38,10 +42,10 @@ export function buildRules(g: Grammar): readonly Rule[] {
   // 24 Қараша, 2023 · 18 октября 2025 года · 10 сәуір күні · 10-11 сәуірде · 02-ноя · 25th of May 2005
   add('day-month', 'day-month', `${NB}${DAY}${daySuf}${sep}${month}${optYear}${dayTail}`);
   // May 25, 2005 (English order)
-  if (g.monthFirst) add('month-day', 'day-month', `${B}${monthRe(g, { suffix: 'none' })}${WS}${NB}${DAY}${daySuf}${optYear}`);
+  if (g.monthFirst) addMonthLed('month-day', 'day-month', `${B}${monthRe(g, { suffix: 'none' })}${WS}${NB}${DAY}${daySuf}${optYear}`);
   // Turkic genitive month + day: aprelin 2-də, наурыздың 8-і, may ayının 17-də
   const genMonth = genitiveMonth(g, monthGen, monthWordGen);
-  if (genMonth) add('month-gen-day', 'day-month', `${B}${genMonth}${WS}${NB}${DAY}(?:${HYPHEN_SUFFIX})?${E}${dayTail}`);
+  if (genMonth) addMonthLed('month-gen-day', 'day-month', `${B}${genMonth}${WS}${NB}${DAY}(?:${HYPHEN_SUFFIX})?${E}${dayTail}`);
 
   if (yearWithWord && g.yearFirst) {
     // 2023 жылғы 10 сәуірде · 2020-ci ilin 17 oktyabr tarixində
@@ -54,9 +58,9 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const monthPrep = words(g, 'month_prep');
   const prep = monthPrep ? `(?<p>${monthPrep})(?:${WS}|-)` : null;
   // November 2023 · в ноябре 2023 года · oktyabr 2020
-  add('month-year', 'month-year', `${B}${month},?${WS}${YEAR}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})${optYearWord}`, prep);
+  addMonthLed('month-year', 'month-year', `${B}${month},?${WS}${YEAR}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})${optYearWord}`, prep);
   // қарашада · noyabr ayında · в ноябре · in November (validated: needs a preposition, ending or month word)
-  add('month', 'month', `${B}${monthRe(g, { abbr: false })}${monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : ''}`, prep);
+  addMonthLed('month', 'month', `${B}${monthRe(g, { abbr: false })}${monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : ''}`, prep);
 
   // 2023 жылы · 2023-cü ildə · в 2023 году · 2020-2023 жылдары · in 2023: the word "year" is required
   // where the language has one (its preposition is an optional prefix), otherwise the preposition is.
@@ -80,7 +84,7 @@ export function buildRules(g: Grammar): readonly Rule[] {
     const mw = monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : '';
     const midPrep = monthPrep ? `(?:(?:${monthPrep})${WS})?` : '';
     add('rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
-    add('month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
+    addMonthLed('month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
     add('rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
   }
   const wdPrep = words(g, 'weekday_prep');
@@ -88,4 +92,10 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const wdPrefix = wdPrep || wdMod ? `${wdPrep ? `(?:(?<p>${wdPrep})${WS})?` : ''}${wdMod ? `(?:(?<mod>${wdMod})${WS})?` : ''}` : null;
   add('weekday', 'weekday', weekdayRe(g), wdPrefix);
   return rules;
+}
+
+/** Where month forms may start (any month name or abbreviation of the grammar): the anchor of month-led rules. */
+export function monthStarts(g: Grammar): RegExp | null {
+  const forms = alt([...g.months.keys()]);
+  return forms ? new RegExp(forms, 'gu') : null;
 }
