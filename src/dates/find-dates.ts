@@ -8,7 +8,7 @@ import { ANCHORED_SHAPES, resolveMatch } from './resolve.ts';
 import type { Groups } from './resolve.ts';
 import { PREFIX_WINDOW } from './rule.ts';
 import type { Rule } from './rule.ts';
-import { buildRules, monthStarts } from './rules.ts';
+import { buildRules, leadStarts } from './rules.ts';
 import { pickLongest } from './select.ts';
 import type { Candidate } from './select.ts';
 
@@ -18,8 +18,8 @@ const AZ_LIKE = new Set<Lang>(['tr', 'tk', 'uz']);
 interface Compiled {
   grammar: Grammar;
   rules: readonly Rule[];
-  /** Where the grammar's month forms start (see Rule.sticky); null when it has no months. */
-  months: RegExp | null;
+  /** Where the lead words of the grammar's rules start (see Rule.leadWords). */
+  leads: RegExp | null;
 }
 
 const compiled = new Map<CoreLang, Compiled>();
@@ -28,7 +28,8 @@ function compile(lang: CoreLang): Compiled {
   let c = compiled.get(lang);
   if (!c) {
     const grammar = loadGrammar(lang);
-    c = { grammar, rules: buildRules(grammar), months: monthStarts(grammar) };
+    const rules = buildRules(grammar);
+    c = { grammar, rules, leads: leadStarts(rules) };
     compiled.set(lang, c);
   }
   return c;
@@ -74,8 +75,8 @@ function take(rule: Rule, m: RegExpExecArray, sc: Scan): number {
   return end;
 }
 
-/** Every position where a month form starts in `low` (overlapping starts included). */
-function monthPositions(re: RegExp, low: string): number[] {
+/** Every position where a lead word starts in `low` (overlapping starts included). */
+function leadPositions(re: RegExp, low: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {
@@ -95,7 +96,7 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
   const lowered = new Map<string, string>();
   let rank = 0;
   for (const l of grammarsFor(lang)) {
-    const { grammar, rules, months } = compile(l);
+    const { grammar, rules, leads } = compile(l);
     // Lower-casing keeps offsets: lower() maps İ to one code unit, and no other letter changes length.
     const key = l === 'az' ? 'az' : '';
     let low = lowered.get(key);
@@ -104,16 +105,16 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
       lowered.set(key, low);
     }
     const sc: Scan = { ctx: { grammar, text, anchor: a }, low, rank, cands };
-    let monthAt: number[] | null = null;
+    let leadAt: number[] | null = null;
     for (const rule of rules) {
       sc.rank = rank++;
       if (!a && ANCHORED_SHAPES.has(rule.shape)) continue;
       const sticky = rule.sticky;
-      if (sticky && months) {
-        // A month-led rule is tried only where a month form starts.
-        monthAt ??= monthPositions(months, low);
+      if (sticky && leads) {
+        // A rule led by a closed word list is tried only where such a word starts.
+        leadAt ??= leadPositions(leads, low);
         let next = 0;
-        for (const p of monthAt) {
+        for (const p of leadAt) {
           if (p < next) continue;
           sticky.lastIndex = p;
           const m = sticky.exec(low);

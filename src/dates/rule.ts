@@ -34,10 +34,11 @@ export interface Rule {
    */
   prefix?: RegExp;
   /**
-   * For rules whose core starts with a month name (month-led rules): `re` made sticky, tried only where the
-   * grammar's month forms start (found once per text for all such rules) instead of scanning the whole text
-   * once per rule. Every match of `re` starts with a month form, so the matches are the same.
+   * For rules whose core starts with a word of a closed list (a month, a weekday, "yesterday", "last"): that list
+   * as a regex source. The grammar's leads are found once per text, in one scan, and the rule is tried only there.
    */
+  leadWords?: string;
+  /** `re` made sticky, tried at the lead positions (every match of `re` starts at one, so the matches are the same). */
   sticky?: RegExp;
 }
 
@@ -48,12 +49,15 @@ export const PREFIX_WINDOW = 64;
  * Compiles a rule from a pattern that starts with the word boundary B or the number boundary NB: the
  * boundary is cut off and checked in code instead (see Rule.re), and the prefix is anchored at its end.
  */
-export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null, monthLed = false): Rule {
+export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null, leadWords?: string | null): Rule {
   const lead = src.startsWith(NB) ? 'number' : 'word';
   if (!src.startsWith(NB) && !src.startsWith(B)) throw new Error(`date rule ${name} must start with a word or number boundary`);
   const core = src.slice((lead === 'number' ? NB : B).length);
   const rule: Rule = { name, shape, lead, re: new RegExp(core, flags) };
   if (prefix) rule.prefix = new RegExp(`${B}${prefix}$`, 'u');
-  if (monthLed) rule.sticky = new RegExp(core, `${flags.replace('g', '')}y`);
+  if (leadWords) {
+    rule.leadWords = leadWords;
+    rule.sticky = new RegExp(core, `${flags.replace('g', '')}y`);
+  }
   return rule;
 }

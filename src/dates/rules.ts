@@ -16,10 +16,11 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const add = (name: string, shape: RuleShape, src: string | null, prefix?: string | null): void => {
     if (src) rules.push(compileRule(name, shape, src, flags, prefix));
   };
-  /** A rule whose core starts with a month name (see Rule.sticky). */
-  const addMonthLed = (name: string, shape: RuleShape, src: string, prefix?: string | null): void => {
-    rules.push(compileRule(name, shape, src, flags, prefix, true));
+  /** A rule whose core starts with a word of the list `lead` (see Rule.leadWords). */
+  const addLed = (lead: string | null, name: string, shape: RuleShape, src: string | null, prefix?: string | null): void => {
+    if (src) rules.push(compileRule(name, shape, src, flags, prefix, lead));
   };
+  const monthForms = alt([...g.months.keys()]);
   const month = monthRe(g);
   const monthGen = words(g, 'month_suffix', (gram) => gram === 'gen');
   const monthWord = words(g, 'month_word');
@@ -37,15 +38,15 @@ export function buildRules(g: Grammar): readonly Rule[] {
   add('dmy', 'numeric', `${NB}(?<d>[0-3]?\\d)(?<s>[./])(?<mo>[01]?\\d)\\k<s>${NUM_YEAR}(?![\\p{N}]|[-./]\\p{N})`);
   add('dmy-hyphen', 'numeric', `${NB}(?<d>[0-3]\\d)-(?<mo>[01]\\d)-${NUM_YEAR}(?![\\p{N}]|[-./]\\p{N})`);
   const label = words(g, 'label');
-  if (label) add('label-ym', 'label-month', `${B}${label}${HS}:?${HS}${NUM_YEAR}[-./](?<mo>[01]\\d)(?![\\p{N}]|[-./]\\p{N})`);
+  if (label) addLed(label, 'label-ym', 'label-month', `${B}${label}${HS}:?${HS}${NUM_YEAR}[-./](?<mo>[01]\\d)(?![\\p{N}]|[-./]\\p{N})`);
 
   // 24 Қараша, 2023 · 18 октября 2025 года · 10 сәуір күні · 10-11 сәуірде · 02-ноя · 25th of May 2005
   add('day-month', 'day-month', `${NB}${DAY}${daySuf}${sep}${month}${optYear}${dayTail}`);
   // May 25, 2005 (English order)
-  if (g.monthFirst) addMonthLed('month-day', 'day-month', `${B}${monthRe(g, { suffix: 'none' })}${WS}${NB}${DAY}${daySuf}${optYear}`);
+  if (g.monthFirst) addLed(monthForms, 'month-day', 'day-month', `${B}${monthRe(g, { suffix: 'none' })}${WS}${NB}${DAY}${daySuf}${optYear}`);
   // Turkic genitive month + day: aprelin 2-də, наурыздың 8-і, may ayının 17-də
   const genMonth = genitiveMonth(g, monthGen, monthWordGen);
-  if (genMonth) addMonthLed('month-gen-day', 'day-month', `${B}${genMonth}${WS}${NB}${DAY}(?:${HYPHEN_SUFFIX})?${E}${dayTail}`);
+  if (genMonth) addLed(monthForms, 'month-gen-day', 'day-month', `${B}${genMonth}${WS}${NB}${DAY}(?:${HYPHEN_SUFFIX})?${E}${dayTail}`);
 
   if (yearWithWord && g.yearFirst) {
     // 2023 жылғы 10 сәуірде · 2020-ci ilin 17 oktyabr tarixində
@@ -58,9 +59,9 @@ export function buildRules(g: Grammar): readonly Rule[] {
   const monthPrep = words(g, 'month_prep');
   const prep = monthPrep ? `(?<p>${monthPrep})(?:${WS}|-)` : null;
   // November 2023 · в ноябре 2023 года · oktyabr 2020
-  addMonthLed('month-year', 'month-year', `${B}${month},?${WS}${YEAR}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})${optYearWord}`, prep);
+  addLed(monthForms, 'month-year', 'month-year', `${B}${month},?${WS}${YEAR}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})${optYearWord}`, prep);
   // қарашада · noyabr ayında · в ноябре · in November (validated: needs a preposition, ending or month word)
-  addMonthLed('month', 'month', `${B}${monthRe(g, { abbr: false })}${monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : ''}`, prep);
+  addLed(monthForms, 'month', 'month', `${B}${monthRe(g, { abbr: false })}${monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : ''}`, prep);
 
   // 2023 жылы · 2023-cü ildə · в 2023 году · 2020-2023 жылдары · in 2023: the word "year" is required
   // where the language has one (its preposition is an optional prefix), otherwise the preposition is.
@@ -69,33 +70,33 @@ export function buildRules(g: Grammar): readonly Rule[] {
   // Without a word "year" only 1900-2099 passes ("in 1500 villages" is a count).
   const yearCore = `${NB}${yearWord ? YEAR : NUM_YEAR}${range}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})`;
   if (yearWord) add('year', 'year', `${yearCore}(?:${WS}|-)${yearWord}`, yearPrep ? `(?<p>${yearPrep})(?:${WS}|-)` : null);
-  else if (yearPrep) add('year', 'year', `${B}(?<p>${yearPrep})(?:${WS}|-)${yearCore}`);
+  else if (yearPrep) addLed(yearPrep, 'year', 'year', `${B}(?<p>${yearPrep})(?:${WS}|-)${yearCore}`);
 
   const relDay = words(g, 'rel_day');
   // "Today.Az" is a site name, not a date: no dot or hyphen + letter after the word.
-  if (relDay) add('rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
+  if (relDay) addLed(relDay, 'rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
   const relMonth = words(g, 'rel_month');
-  if (relMonth) add('rel-month', 'rel-month', `${B}(?<r>${relMonth})${E}`);
+  if (relMonth) addLed(relMonth, 'rel-month', 'rel-month', `${B}(?<r>${relMonth})${E}`);
   const relWeek = words(g, 'rel_week');
-  if (relWeek) add('rel-week', 'rel-week', `${B}(?<r>${relWeek})${E}`);
+  if (relWeek) addLed(relWeek, 'rel-week', 'rel-week', `${B}(?<r>${relWeek})${E}`);
   const relYear = words(g, 'rel_year');
   if (relYear) {
     // keçən ilin martında · өткен жылдың наурызында (the year first) · в марте прошлого года · in March last year (the month first)
     const mw = monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : '';
     const midPrep = monthPrep ? `(?:(?:${monthPrep})${WS})?` : '';
-    add('rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
-    addMonthLed('month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
-    add('rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
+    addLed(relYear, 'rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
+    addLed(monthForms, 'month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
+    addLed(relYear, 'rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
   }
   const wdPrep = words(g, 'weekday_prep');
   const wdMod = words(g, 'weekday_mod');
   const wdPrefix = wdPrep || wdMod ? `${wdPrep ? `(?:(?<p>${wdPrep})${WS})?` : ''}${wdMod ? `(?:(?<mod>${wdMod})${WS})?` : ''}` : null;
-  add('weekday', 'weekday', weekdayRe(g), wdPrefix);
+  addLed(words(g, 'weekday'), 'weekday', 'weekday', weekdayRe(g), wdPrefix);
   return rules;
 }
 
-/** Where month forms may start (any month name or abbreviation of the grammar): the anchor of month-led rules. */
-export function monthStarts(g: Grammar): RegExp | null {
-  const forms = alt([...g.months.keys()]);
-  return forms ? new RegExp(forms, 'gu') : null;
+/** Where the lead words of `rules` start (see Rule.leadWords): one regex for all of them, or null when no rule has any. */
+export function leadStarts(rules: readonly Rule[]): RegExp | null {
+  const leads = [...new Set(rules.map((r) => r.leadWords).filter((w): w is string => w !== undefined))];
+  return leads.length > 0 ? new RegExp(`(?:${leads.join('|')})`, 'gu') : null;
 }
