@@ -75,14 +75,30 @@ function take(rule: Rule, m: RegExpExecArray, sc: Scan): number {
   return end;
 }
 
-/** Every position where a lead word starts in `low` (overlapping starts included). */
+/**
+ * Every position where a lead word starts in `low` after no letter or digit (overlapping starts included; a
+ * match of a word-led rule anywhere else fails its lead check).
+ */
 function leadPositions(re: RegExp, low: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {
-    out.push(m.index);
+    if (m.index === 0 || !WORD_CHAR.test(low.charAt(m.index - 1))) out.push(m.index);
     re.lastIndex = m.index + 1;
   }
+  return out;
+}
+
+const DIGIT_RUN = /[0-9]+/g;
+
+/**
+ * Where numbers start in `low`: the first digit of each run of ASCII digits with no letter or digit before it
+ * (a match of a number-led rule anywhere else fails its lead check).
+ */
+function numberPositions(low: string): number[] {
+  const out: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(low); m; m = DIGIT_RUN.exec(low)) if (m.index === 0 || !WORD_CHAR.test(low.charAt(m.index - 1))) out.push(m.index);
   return out;
 }
 
@@ -106,15 +122,16 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
     }
     const sc: Scan = { ctx: { grammar, text, anchor: a }, low, rank, cands };
     let leadAt: number[] | null = null;
+    let numberAt: number[] | null = null;
     for (const rule of rules) {
       sc.rank = rank++;
       if (!a && ANCHORED_SHAPES.has(rule.shape)) continue;
       const sticky = rule.sticky;
-      if (sticky && leads) {
-        // A rule led by a closed word list is tried only where such a word starts.
-        leadAt ??= leadPositions(leads, low);
+      if (sticky && (leads || !rule.leadWords)) {
+        // A rule led by a closed word list is tried only where such a word starts; one led by a number, where a number does.
+        const at = rule.leadWords && leads ? (leadAt ??= leadPositions(leads, low)) : (numberAt ??= numberPositions(low));
         let next = 0;
-        for (const p of leadAt) {
+        for (const p of at) {
           if (p < next) continue;
           sticky.lastIndex = p;
           const m = sticky.exec(low);

@@ -70,7 +70,12 @@ function trieRe(node: Trie): string {
   return node.has(END) ? `${wrapped}?` : body;
 }
 
+/** The forms of one kind of date word, optionally filtered. */
+export function wordForms(g: Grammar, kind: WordKind, keep: (gram: string, form: string) => boolean = () => true): string[] {
+  return [...g.words[kind]].filter(([form, w]) => keep(w.gram, form)).map(([form]) => form);
+}
+
 /** Alternation of the forms of one kind of date word, optionally filtered. */
 export function words(g: Grammar, kind: WordKind, keep: (gram: string, form: string) => boolean = () => true): string | null {
-  return alt([...g.words[kind]].filter(([form, w]) => keep(w.gram, form)).map(([form]) => form));
+  return alt(wordForms(g, kind, keep));
 }

@@ -34,11 +34,15 @@ export interface Rule {
    */
   prefix?: RegExp;
   /**
-   * For rules whose core starts with a word of a closed list (a month, a weekday, "yesterday", "last"): that list
-   * as a regex source. The grammar's leads are found once per text, in one scan, and the rule is tried only there.
+   * For rules whose core starts with a word of a closed list (a month, a weekday, "yesterday", "last"): that list.
+   * The first words of all the grammar's lead lists are found once per text, in one scan, and the rule is tried only there.
    */
-  leadWords?: string;
-  /** `re` made sticky, tried at the lead positions (every match of `re` starts at one, so the matches are the same). */
+  leadWords?: readonly string[];
+  /**
+   * `re` made sticky, tried only at the positions where a match can start: a lead word's start for word-led rules,
+   * a number's start for number-led rules (whose core starts with a digit). Every match of `re` that passes the
+   * lead check starts at one of them, so the candidates are the same as a scan of the whole text gives.
+   */
   sticky?: RegExp;
 }
 
@@ -49,15 +53,13 @@ export const PREFIX_WINDOW = 64;
  * Compiles a rule from a pattern that starts with the word boundary B or the number boundary NB: the
  * boundary is cut off and checked in code instead (see Rule.re), and the prefix is anchored at its end.
  */
-export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null, leadWords?: string | null): Rule {
+export function compileRule(name: string, shape: RuleShape, src: string, flags: string, prefix?: string | null, leadWords?: readonly string[] | null): Rule {
   const lead = src.startsWith(NB) ? 'number' : 'word';
   if (!src.startsWith(NB) && !src.startsWith(B)) throw new Error(`date rule ${name} must start with a word or number boundary`);
   const core = src.slice((lead === 'number' ? NB : B).length);
   const rule: Rule = { name, shape, lead, re: new RegExp(core, flags) };
   if (prefix) rule.prefix = new RegExp(`${B}${prefix}$`, 'u');
-  if (leadWords) {
-    rule.leadWords = leadWords;
-    rule.sticky = new RegExp(core, `${flags.replace('g', '')}y`);
-  }
+  if (leadWords && leadWords.length > 0) rule.leadWords = leadWords;
+  if (rule.leadWords || lead === 'number') rule.sticky = new RegExp(core, `${flags.replace('g', '')}y`);
   return rule;
 }

@@ -3,7 +3,7 @@ import type { Grammar } from './grammar.ts';
 import { compileRule } from './rule.ts';
 import type { Rule, RuleShape } from './rule.ts';
 import { dayWordTail, daySuffixRe, genitiveMonth, monthRe, weekdayRe, yearWithWordRe, yearWordRe } from './fragments.ts';
-import { B, DAY, E, HS, HYPHEN_SUFFIX, NB, NE, WS, YEAR, alt, words } from './patterns.ts';
+import { B, DAY, E, HS, HYPHEN_SUFFIX, NB, NE, WS, YEAR, alt, wordForms, words } from './patterns.ts';
 
 const NUM_YEAR = '(?<y>19\\d{2}|20\\d{2})';
 
@@ -17,10 +17,10 @@ export function buildRules(g: Grammar): readonly Rule[] {
     if (src) rules.push(compileRule(name, shape, src, flags, prefix));
   };
   /** A rule whose core starts with a word of the list `lead` (see Rule.leadWords). */
-  const addLed = (lead: string | null, name: string, shape: RuleShape, src: string | null, prefix?: string | null): void => {
+  const addLed = (lead: readonly string[], name: string, shape: RuleShape, src: string | null, prefix?: string | null): void => {
     if (src) rules.push(compileRule(name, shape, src, flags, prefix, lead));
   };
-  const monthForms = alt([...g.months.keys()]);
+  const monthForms = [...g.months.keys()];
   const month = monthRe(g);
   const monthGen = words(g, 'month_suffix', (gram) => gram === 'gen');
   const monthWord = words(g, 'month_word');
@@ -38,7 +38,7 @@ export function buildRules(g: Grammar): readonly Rule[] {
   add('dmy', 'numeric', `${NB}(?<d>[0-3]?\\d)(?<s>[./])(?<mo>[01]?\\d)\\k<s>${NUM_YEAR}(?![\\p{N}]|[-./]\\p{N})`);
   add('dmy-hyphen', 'numeric', `${NB}(?<d>[0-3]\\d)-(?<mo>[01]\\d)-${NUM_YEAR}(?![\\p{N}]|[-./]\\p{N})`);
   const label = words(g, 'label');
-  if (label) addLed(label, 'label-ym', 'label-month', `${B}${label}${HS}:?${HS}${NUM_YEAR}[-./](?<mo>[01]\\d)(?![\\p{N}]|[-./]\\p{N})`);
+  if (label) addLed(wordForms(g, 'label'), 'label-ym', 'label-month', `${B}${label}${HS}:?${HS}${NUM_YEAR}[-./](?<mo>[01]\\d)(?![\\p{N}]|[-./]\\p{N})`);
 
   // 24 Қараша, 2023 · 18 октября 2025 года · 10 сәуір күні · 10-11 сәуірде · 02-ноя · 25th of May 2005
   add('day-month', 'day-month', `${NB}${DAY}${daySuf}${sep}${month}${optYear}${dayTail}`);
@@ -70,33 +70,38 @@ export function buildRules(g: Grammar): readonly Rule[] {
   // Without a word "year" only 1900-2099 passes ("in 1500 villages" is a count).
   const yearCore = `${NB}${yearWord ? YEAR : NUM_YEAR}${range}(?:-(?<ys>\\p{L}{1,3}))?${NE}(?!\\p{L})`;
   if (yearWord) add('year', 'year', `${yearCore}(?:${WS}|-)${yearWord}`, yearPrep ? `(?<p>${yearPrep})(?:${WS}|-)` : null);
-  else if (yearPrep) addLed(yearPrep, 'year', 'year', `${B}(?<p>${yearPrep})(?:${WS}|-)${yearCore}`);
+  else if (yearPrep) addLed(wordForms(g, 'year_prep'), 'year', 'year', `${B}(?<p>${yearPrep})(?:${WS}|-)${yearCore}`);
 
   const relDay = words(g, 'rel_day');
   // "Today.Az" is a site name, not a date: no dot or hyphen + letter after the word.
-  if (relDay) addLed(relDay, 'rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
+  if (relDay) addLed(wordForms(g, 'rel_day'), 'rel-day', 'rel-day', `${B}(?<r>${relDay})${E}(?![.\\-]\\p{L})`);
   const relMonth = words(g, 'rel_month');
-  if (relMonth) addLed(relMonth, 'rel-month', 'rel-month', `${B}(?<r>${relMonth})${E}`);
+  if (relMonth) addLed(wordForms(g, 'rel_month'), 'rel-month', 'rel-month', `${B}(?<r>${relMonth})${E}`);
   const relWeek = words(g, 'rel_week');
-  if (relWeek) addLed(relWeek, 'rel-week', 'rel-week', `${B}(?<r>${relWeek})${E}`);
+  if (relWeek) addLed(wordForms(g, 'rel_week'), 'rel-week', 'rel-week', `${B}(?<r>${relWeek})${E}`);
   const relYear = words(g, 'rel_year');
   if (relYear) {
     // keçən ilin martında · өткен жылдың наурызында (the year first) · в марте прошлого года · in March last year (the month first)
     const mw = monthWord ? `(?:${WS}(?<mw>${monthWord})${E})?` : '';
     const midPrep = monthPrep ? `(?:(?:${monthPrep})${WS})?` : '';
-    addLed(relYear, 'rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
+    addLed(wordForms(g, 'rel_year'), 'rel-year-month', 'rel-year-month', `${B}(?<r>${relYear})${WS}${midPrep}${monthRe(g, { abbr: false })}${mw}`);
     addLed(monthForms, 'month-rel-year', 'rel-year-month', `${B}${monthRe(g, { abbr: false })}${WS}(?<r>${relYear})${E}`, prep);
-    addLed(relYear, 'rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
+    addLed(wordForms(g, 'rel_year'), 'rel-year', 'rel-year', `${B}(?<r>${relYear})${E}`);
   }
   const wdPrep = words(g, 'weekday_prep');
   const wdMod = words(g, 'weekday_mod');
   const wdPrefix = wdPrep || wdMod ? `${wdPrep ? `(?:(?<p>${wdPrep})${WS})?` : ''}${wdMod ? `(?:(?<mod>${wdMod})${WS})?` : ''}` : null;
-  addLed(words(g, 'weekday'), 'weekday', 'weekday', weekdayRe(g), wdPrefix);
+  addLed(wordForms(g, 'weekday'), 'weekday', 'weekday', weekdayRe(g), wdPrefix);
   return rules;
 }
 
-/** Where the lead words of `rules` start (see Rule.leadWords): one regex for all of them, or null when no rule has any. */
+/**
+ * Where the lead words of `rules` start (see Rule.leadWords): one character trie of the first word of every lead
+ * form (a rule's match starts with a whole form, so with its first word), or null when no rule has any.
+ */
 export function leadStarts(rules: readonly Rule[]): RegExp | null {
-  const leads = [...new Set(rules.map((r) => r.leadWords).filter((w): w is string => w !== undefined))];
-  return leads.length > 0 ? new RegExp(`(?:${leads.join('|')})`, 'gu') : null;
+  const first = new Set<string>();
+  for (const r of rules) for (const f of r.leadWords ?? []) first.add(f.trim().split(/\s+/)[0] ?? '');
+  const re = alt(first);
+  return re ? new RegExp(re, 'gu') : null;
 }
