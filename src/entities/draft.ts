@@ -3,6 +3,7 @@ import type { EntityKind, GazetteerEntry } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { TokenView } from './token-view.ts';
+import { latinKey } from '../text/translit.ts';
 
 /** A mention being built: token range [t0, t1), character span, and what it resolves to. */
 export interface Draft {
@@ -80,4 +81,15 @@ export function fromEntry(view: TokenView, lex: Lexicon, t0: number, t1: number,
     t0, t1, ...span, canonical: ref.canonical, type: typeOf(e.kind), country: servingCountry(lex, e, view.doc.published), id: ref.id, kind: e.kind,
     rule: named ? rule : (e.form ?? rule), confidence, named, entry: ref,
   };
+}
+
+/** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
+function slug(canonical: string): string {
+  return canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^[a-z0-9]+$/.test(w) ? w : latinKey(w))).filter(Boolean).join('-');
+}
+
+/** A new organization (one the gazetteer lacks) over tokens [t0, t1), its id made from its canonical name. */
+export function orgDraft(ctx: { readonly view: TokenView }, t0: number, t1: number, canonical: string, country: string | null, rule: string, confidence: number): Draft {
+  const span = charSpan(ctx.view, t0, t1);
+  return { t0, t1, ...span, canonical, type: 'ORG', kind: 'organization', country, id: `org:x-${slug(canonical)}`, rule, confidence, named: true };
 }

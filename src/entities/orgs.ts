@@ -2,12 +2,12 @@
 import type { Ctx } from './context.ts';
 import type { Draft } from './draft.ts';
 import { LEGAL_FORM, type OrgHead } from './cues.ts';
-import { fromEntry, charSpan } from './draft.ts';
+import { fromEntry, charSpan, orgDraft } from './draft.ts';
 import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
-import { latinKey } from '../text/translit.ts';
 import { shortForm } from './org-short.ts';
 import { isAllCaps } from './keys.ts';
 import { portfolioAfter } from './portfolio.ts';
+import { englishMinistry } from './orgs-en.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
@@ -17,16 +17,6 @@ const MAX_LOWER = 2;
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
 /** Russian endings of a state's name in a case other than the genitive (Казахстаном, Казахстану, Казахстане): no owner of a body. */
 const OBLIQUE_RU = /(?:ом|ем|ой|ей|у|ю|е)$/;
-
-/** Generated id of an organization: `org:x-` + its canonical in ASCII words (Latin keys for other scripts). */
-function slug(canonical: string): string {
-  return canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/^[a-z0-9]+$/.test(w) ? w : latinKey(w))).filter(Boolean).join('-');
-}
-
-function orgDraft(ctx: Ctx, t0: number, t1: number, canonical: string, country: string | null, rule: string, confidence: number): Draft {
-  const span = charSpan(ctx.view, t0, t1);
-  return { t0, t1, ...span, canonical, type: 'ORG', kind: 'organization', country, id: `org:x-${slug(canonical)}`, rule, confidence, named: true };
-}
 
 /** True when no named mention covers a token of [t0, t1): a quoted name holding a known name is not read as a new body. */
 function freeSpan(ctx: Ctx, t0: number, t1: number): boolean {
@@ -224,7 +214,8 @@ export function findOrgs(ctx: Ctx): void {
     // "American companies", "Turkish ministries": a lower-case plural head names a kind of body, not one body.
     if (lang === 'en' && !view.cap(m.end - 1) && ht.lower !== head.head.toLowerCase() && ht.lower.endsWith('s')) continue;
     let d: Draft | undefined;
-    if (head.position !== 'first') d = before(ctx, m.start, m.end, head);
+    if (lang === 'en' && head.role === 'ministry') d = englishMinistry(ctx, m.start, m.end);
+    if (!d && head.position !== 'first') d = before(ctx, m.start, m.end, head);
     if (!d && head.position !== 'last') d = after(ctx, m.start, m.end, head);
     if (d) { ctx.add(d); i = Math.max(i, d.t1 - 1); }
   }

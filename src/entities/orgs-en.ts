@@ -1,0 +1,125 @@
+/**
+ * English names of a state's ministry that the gazetteer does not hold as written: the state before the head with a
+ * portfolio on either side ("Uzbekistan's Foreign Ministry", "Tajikistan's Ministry of Energy and Water Resources",
+ * "Tajik Energy Ministry") or the portfolio and then the state ("Ministry of Energy and Water Resources of Tajikistan").
+ * Each is the state's body of that portfolio: the gazetteer's, when exactly one of its ministries is named so
+ * ("Foreign" → Ministry of Foreign Affairs (Uzbekistan)), else a new "Ministry of <portfolio> (<state>)".
+ */
+import type { Ctx } from './context.ts';
+import { fromEntry, orgDraft, type Draft } from './draft.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+
+/** Words a portfolio after the head opens with ("Ministry of Energy", "Ministry for Emergency Situations"). */
+const OPENERS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Lower-case words and marks inside a portfolio ("Energy and Water Resources", "Labour, Employment and …"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', '&', ',']);
+/** Most words of a portfolio on either side of the head. */
+const MAX_PORTFOLIO = 8;
+
+interface Portfolio {
+  /** The portfolio's words as written, joiners included. */
+  words: string;
+  /** The tokens it spans: [t0, t1). */
+  t0: number;
+  t1: number;
+  /** True when every content word is capitalised. */
+  capitalised: boolean;
+}
+
+/** True for a country mention (a name, its possessive or its adjective: Uzbekistan's, Tajik). */
+function isState(d: Draft | undefined): d is Draft & { country: string } {
+  return d !== undefined && d.kind === 'country' && d.country !== null && d.rule !== 'dropped';
+}
+
+/** The word after word token j, across a comma right after it ("Labour, Employment"), or -1. */
+function wordAfter(ctx: Ctx, j: number): number {
+  const n = ctx.view.nextWord(j);
+  return n >= 0 || ctx.view.tok(j + 1)?.text !== ',' ? n : ctx.view.nextWord(j + 1);
+}
+
+/** The capitalised portfolio after the head ("of Energy and Water Resources"), then "of [the] STATE" if it follows. */
+function portfolioAfter(ctx: Ctx, h1: number): { portfolio: Portfolio; state: (Draft & { country: string }) | undefined; end: number } | undefined {
+  const { view } = ctx;
+  const open = view.nextWord(h1 - 1);
+  if (open < 0 || !OPENERS.has(view.tok(open).lower)) return undefined;
+  let last = -1;
+  let words = 0;
+  for (let j = view.nextWord(open); j >= 0 && words < MAX_PORTFOLIO; j = wordAfter(ctx, j)) {
+    if (view.cap(j) && !ctx.at(j)) { last = j; words++; }
+    else if (last < 0 || !JOINERS.has(view.tok(j).lower)) break;
+  }
+  if (last < 0) return undefined;
+  const portfolio: Portfolio = { words: view.doc.text.slice(view.tok(open + 1).start, view.tok(last).end), t0: open + 1, t1: last + 1, capitalised: true };
+  let s = view.nextWord(last);
+  if (s >= 0 && view.tok(s).lower === 'of') {
+    s = view.nextWord(s);
+    if (s >= 0 && view.tok(s).lower === 'the') s = view.nextWord(s);
+    const d = s >= 0 ? ctx.startingAt(s) : undefined;
+    if (isState(d) && d.named) return { portfolio, state: d, end: d.t1 };
+  }
+  return { portfolio, state: undefined, end: last + 1 };
+}
+
+/** The state right before the head, or before a portfolio before it ("Kazakhstan's", "Uzbekistan's Foreign", "Tajik Energy"), in one sentence. */
+function stateBefore(ctx: Ctx, h0: number): { state: Draft & { country: string }; portfolio: Portfolio | undefined } | undefined {
+  const { view } = ctx;
+  let j = h0;
+  let words = 0;
+  let capitalised = true;
+  while (view.sentStart[j] !== 1) {
+    const d = ctx.endingBefore(j);
+    if (isState(d)) {
+      const portfolio = words > 0 ? { words: view.doc.text.slice(view.tok(j).start, view.tok(h0 - 1).end), t0: j, t1: h0, capitalised } : undefined;
+      return { state: d, portfolio };
+    }
+    const p = view.prevWord(j);
+    if (p < 0 || ctx.at(p) || words >= MAX_PORTFOLIO) return undefined;
+    if (!view.cap(p)) {
+      if (words === 0 || !JOINERS.has(view.tok(p).lower)) capitalised = false;
+    }
+    words++;
+    j = p;
+  }
+  return undefined;
+}
+
+/** Lower case, commas dropped, one space between words. */
+function plain(s: string): string {
+  return s.toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The English name of a state's body without its state: "Ministry of Energy (Kazakhstan)" → "Ministry of Energy". */
+function nameWithoutState(ctx: Ctx, e: GazetteerEntry): string {
+  const state = ctx.lex.countries.get(e.country)?.canonical;
+  return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : e.canonical;
+}
+
+/**
+ * The state's ministry whose English name opens with "Ministry of <portfolio>" ("Foreign" opens "Foreign Affairs"),
+ * when exactly one does.
+ */
+function ministryOf(ctx: Ctx, country: string, portfolio: string): GazetteerEntry | undefined {
+  const want = plain(`ministry of ${portfolio}`);
+  const hits = ctx.lex.gaz.entries.filter((e) => e.kind === 'organization' && e.country === country && e.role === 'ministry'
+    && [nameWithoutState(ctx, e), e.names.en ?? ''].some((n) => { const k = plain(n); return k === want || k.startsWith(`${want} `); }));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A state's ministry named by the English head at [h0, h1) with a portfolio, or undefined (see the module's comment). */
+export function englishMinistry(ctx: Ctx, h0: number, h1: number): Draft | undefined {
+  const { view } = ctx;
+  const after = portfolioAfter(ctx, h1);
+  const before = stateBefore(ctx, h0);
+  // One portfolio and one state: before and after the head, or both after it.
+  const portfolio = after && !before?.portfolio ? after.portfolio : !after ? before?.portfolio : undefined;
+  const state = after?.state ?? before?.state;
+  if (!portfolio || !state || (after?.state && before)) return undefined;
+  const t0 = after?.state ? h0 : before!.state.t0;
+  const t1 = after ? after.end : h1;
+  const known = ministryOf(ctx, state.country, portfolio.words);
+  if (!known && (!portfolio.capitalised || !view.cap(h0))) return undefined;
+  if (state.named) ctx.drop(state);
+  if (known) return fromEntry(view, ctx.lex, t0, t1, known, 'org-portfolio', 0.75);
+  const stateName = ctx.lex.countries.get(state.country)?.canonical ?? state.canonical;
+  return orgDraft(ctx, t0, t1, `Ministry of ${portfolio.words} (${stateName})`, state.country, 'org-portfolio', 0.6);
+}
