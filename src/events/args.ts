@@ -20,6 +20,28 @@ import { countryActor } from './context.ts';
 import { isTurkic } from './grammar.ts';
 import { isNominal } from './position.ts';
 
+/**
+ * The head noun a state or body after it depends on, its token, or -1: ru «делегация Казахстана» (the head right
+ * before a state), en "delegation of [the] X" (a state or body).
+ */
+function headOf(v: EventView, m: Mention, t0: number, s: SentenceRange): number {
+  const isHead = (i: number): boolean => i >= s.t0 && v.is(i, 'head') && !v.cueAt[i]?.side;
+  if (v.lang === 'ru') return m.kind === 'country' && isHead(t0 - 1) ? t0 - 1 : -1;
+  if (v.lang !== 'en' || (m.kind !== 'country' && m.kind !== 'organization')) return -1;
+  let i = t0 - 1;
+  if (v.tokens[i]?.lower === 'the') i--;
+  return v.tokens[i]?.lower === 'of' && isHead(i - 1) ? i - 1 : -1;
+}
+
+/** True when states a and b are written X–Y: one dash between them and no space on either side of it. */
+function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
+  if (a.kind !== 'country' || b.kind !== 'country' || b.t0 !== a.t1 + 1) return false;
+  const dash = v.tokens[a.t1];
+  const before = v.tokens[a.t1 - 1];
+  const after = v.tokens[b.t0];
+  return dash !== undefined && before !== undefined && after !== undefined && DASHES.has(dash.text) && before.end === dash.start && dash.end === after.start;
+}
+
 /** A noun phrase an event role can be filled from. */
 export interface Arg {
   kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they' | 'guest';
@@ -179,15 +201,16 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const head = t1 < s.t1 && (v.is(t1, 'head') || (m.kind === 'organization' && kindAfterName(v, t1))) && !v.cueAt[t1]?.side;
     // A demonym is an actor only as the modifier of a head noun (qazaxıstanlı həmkarı, казахстанской стороне).
     if (m.rule === 'demonym' && !head) continue;
-    // Russian puts the head before the state's genitive: «делегация Казахстана», «правительство Азербайджана».
-    const headBefore = !head && v.lang === 'ru' && m.kind === 'country' && t0 - 1 >= s.t0 && v.is(t0 - 1, 'head') && !v.cueAt[t0 - 1]?.side
-      && !spans.some(([a, b]) => (v.tokens[t0 - 1]?.start ?? 0) < b && a < m.end);
+    // Russian puts the head before the state's genitive: «делегация Казахстана», «правительство Азербайджана»; English
+    // before "of": "a delegation of Uzbekistan", "the delegation of the Ministry of Energy".
+    const h = head ? -1 : headOf(v, m, t0, s);
+    const headBefore = h >= 0 && !spans.some(([a, b]) => (v.tokens[h]?.start ?? 0) < b && a < m.end);
     spans.push([m.start, m.end]);
     if (head) t1++;
     const canon = canonKeys(m.canonical);
     const role = placeRole(m);
     if (role === 'capital' && m.country !== null) capitals.add(args.length);
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), site: role === 'landmark', metonym: false, owner: false, topic: false, t0: headBefore ? t0 - 1 : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), site: role === 'landmark', metonym: false, owner: false, topic: false, t0: headBefore ? h : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {
@@ -203,8 +226,9 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   }
   const capitalArgs = new Set([...capitals].map((k) => args[k]));
   args.sort((a, b) => a.t0 - b.t0);
-  // Parts of one hyphenated word (қазақ-әзербайжан, азербайджано-казахстанский) are one coordinated group.
-  args.forEach((a, k) => { const p = args[k - 1]; a.group = p && p.t0 === a.t0 && p.t1 === a.t1 ? p.group : k; });
+  // Parts of one hyphenated word (қазақ-әзербайжан, азербайджано-казахстанский) are one coordinated group, and so are
+  // two states joined by a dash with no space around it ("the Tajik–Uzbek working group").
+  args.forEach((a, k) => { const p = args[k - 1]; a.group = p && ((p.t0 === a.t0 && p.t1 === a.t1) || dashJoined(v, p, a)) ? p.group : k; });
   for (const a of args) {
     const c = caseOf(v, a, args, s);
     a.case = c.c;

@@ -23,6 +23,8 @@ const CASES: Case[] = [
   { text: 'Tokayev addressed the summit of the Shanghai Cooperation Organisation.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
   { text: 'Kobakhidze is expected to meet President Ilham Aliyev and Prime Minister Ali Asadov in Baku.', expect: ['CONSULT planned GEO>AZE', 'CONSULT planned GEO>AZE'] },
   { text: 'The Azerbaijani and Kazakh foreign ministers discussed the Middle Corridor by phone.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'The Tajik–Uzbek joint working group held its fifth round of talks in Dushanbe.', expect: ['CONSULT occurred TJK>UZB'] },
+  { text: 'A delegation of Uzbekistan arrived in Dushanbe on Wednesday.', expect: ['CONSULT/visit occurred UZB>TJK'] },
   // One act, one event
   {
     text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',
