@@ -25,6 +25,7 @@ const CASES: Case[] = [
   { text: 'The Azerbaijani and Kazakh foreign ministers discussed the Middle Corridor by phone.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'The Tajik–Uzbek joint working group held its fifth round of talks in Dushanbe.', expect: ['CONSULT occurred TJK>UZB'] },
   { text: 'A delegation of Uzbekistan arrived in Dushanbe on Wednesday.', expect: ['CONSULT/visit occurred UZB>TJK'] },
+  { text: 'Tokayev and Aliyev held talks in Baku. The parties agreed on a schedule of consultations.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
   // One act, one event
   {
     text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',
