@@ -13,6 +13,10 @@ import type { GazetteerEntry } from './gazetteer.ts';
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
 const MAX_MODIFIERS = 5;
 const MAX_LOWER = 2;
+/** English coordinators: before a lower-case head they end the name. */
+const COORD_EN: ReadonlySet<string> = new Set(['and', '&', 'or']);
+/** English articles ("The Tajik ministry" opening a sentence). */
+const ARTICLES_EN: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
 /** Russian endings of a state's name in a case other than the genitive (Казахстаном, Казахстану, Казахстане): no owner of a body. */
@@ -89,7 +93,20 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
       break;
     }
   }
+  const lowerEn = view.langs[h0] === 'en' && !view.cap(h0);
+  if (lowerEn) {
+    // "Türkmengaz and the Turkish company": before a lower-case head a coordinator joins two phrases, not words of one name.
+    let c = idx.length - 1;
+    while (c >= 0 && !COORD_EN.has(view.tok(idx[c]!).lower)) c--;
+    if (c >= 0) {
+      idx.splice(0, c + 1);
+      if (absorbed && absorbed.t0 < (idx[0] ?? h0)) absorbed = undefined;
+    }
+  }
   while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
+  // "the Turkish company", "the Tajik ministry": a nationality before a lower-case head describes a body, it names none.
+  const nationality = (k: number): boolean => ARTICLES_EN.has(view.tok(k).lower) || ctx.startingAt(k)?.kind === 'country' || ctx.at(k)?.kind === 'country';
+  if (lowerEn && !absorbed && idx.length > 0 && idx.every(nationality)) return undefined;
   // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi).
   if (idx.length > 1 && view.sentStart[idx[0]!] === 1 && !view.cap(idx[1]!) && !ctx.at(idx[0]!)) {
     idx.shift();
@@ -215,6 +232,8 @@ export function findOrgs(ctx: Ctx): void {
     if (lang === 'en' && !view.cap(m.end - 1) && ht.lower !== head.head.toLowerCase() && ht.lower.endsWith('s')) continue;
     let d: Draft | undefined;
     if (lang === 'en' && head.role === 'ministry') d = englishMinistry(ctx, m.start, m.end);
+    // A quoted name right after a head that may open a name is that name (State Concern "Türkmengaz").
+    if (!d && head.position === 'both' && view.isQuote(m.end)) d = after(ctx, m.start, m.end, head);
     if (!d && head.position !== 'first') d = before(ctx, m.start, m.end, head);
     if (!d && head.position !== 'last') d = after(ctx, m.start, m.end, head);
     if (d) { ctx.add(d); i = Math.max(i, d.t1 - 1); }
