@@ -26,6 +26,8 @@ const CASES: Case[] = [
   { text: 'The Tajik–Uzbek joint working group held its fifth round of talks in Dushanbe.', expect: ['CONSULT occurred TJK>UZB'] },
   { text: 'A delegation of Uzbekistan arrived in Dushanbe on Wednesday.', expect: ['CONSULT/visit occurred UZB>TJK'] },
   { text: 'Tokayev and Aliyev held talks in Baku. The parties agreed on a schedule of consultations.', expect: ['CONSULT occurred KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
+  { text: '“We are grateful to our Uzbek brothers for their swift assistance,” Afghan spokesman Zabihullah Mujahid wrote on X.', expect: ['SUPPORT occurred AFG>UZB'] },
+  { text: 'Kazakh President Tokayev is to visit Baku next week.', expect: ['CONSULT/visit planned KAZ>AZE'] },
   // One act, one event
   {
     text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',

@@ -40,6 +40,8 @@ export interface CueDef {
   words: readonly (readonly string[])[];
   cls: string;
   side: 'before' | 'after' | null;
+  /** A fixed phrase: its words stand next to each other in the order written (see {@link Worded.fixed}). */
+  fixed?: boolean;
 }
 
 /** A language's event lexicon. */
@@ -139,6 +141,8 @@ export function parseCues(rows: readonly Record<string, string>[], lang: CoreLan
   return rows.map((r) => {
     const side = r.side === 'before' || r.side === 'after' ? r.side : null;
     const text = r.cue ?? '';
+    // Words joined by "_" are a fixed phrase: next to each other, in this order ("are_to" is not "are grateful to").
+    if (text.includes('_')) return { text: text.replace(/_/g, ' '), words: text.split('_').map((w) => wordKeys(w, lang, true)), cls: r.class ?? '', side, fixed: true };
     return { text, words: rarestFirst(splitWords(text).map((w) => wordKeys(w, lang, true))), cls: r.class ?? '', side };
   });
 }

@@ -33,3 +33,18 @@ test('findHits: per anchor every entry that matches, longest first; other words 
   const cut = findHits(anchorsOf(index, keys, undefined, newSlot<Anchored<Def>>()), keys, 0, 2);
   assert.deepEqual(cut.map((h) => h.map((x) => x.def.name)), [['sign']]);
 });
+
+test('findHits: a fixed phrase matches only its words side by side, in order', () => {
+  const areTo = { name: 'are_to', words: [['are'], ['to']], fixed: true };
+  const loose = { name: 'are to', words: [['are'], ['to']] };
+  const anchors = (def: { name: string; words: string[][] }, keys: string[][]): (readonly { name: string; words: string[][] }[])[] => keys.map((k) => (k.includes('are') ? [def] : []));
+  const grateful = [['we'], ['are'], ['grateful'], ['to'], ['them']];
+  const toMeet = [['they'], ['are'], ['to'], ['meet']];
+  const backwards = [['to'], ['are']];
+  assert.equal(findHits(anchors(loose, grateful), grateful, 0, grateful.length).length, 1, 'a loose pair matches within the window');
+  assert.equal(findHits(anchors(areTo, grateful), grateful, 0, grateful.length).length, 0);
+  assert.deepEqual(findHits(anchors(areTo, toMeet), toMeet, 0, toMeet.length).map((h) => h.map((x) => x.tokens)), [[[1, 2]]]);
+  assert.equal(findHits(anchors(areTo, backwards), backwards, 0, backwards.length).length, 0);
+  // Not past the end of the range.
+  assert.equal(findHits(anchors(areTo, toMeet), toMeet, 0, 2).length, 0);
+});

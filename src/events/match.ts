@@ -3,7 +3,11 @@ import { anyKey } from './keys.ts';
 import type { Owned, Slot, WordSlots } from '../util/memo.ts';
 
 /** An entry with per-word match keys. */
-export interface Worded { words: readonly (readonly string[])[] }
+export interface Worded {
+  words: readonly (readonly string[])[];
+  /** The words stand next to each other in the order listed, the first being the anchor (else: any order, within WINDOW). */
+  fixed?: boolean;
+}
 
 /** One match: the entry and the token indices of its words (anchor first). */
 export interface Hit<T> { def: T; tokens: readonly number[]; first: number; last: number }
@@ -13,6 +17,15 @@ export const WINDOW = 4;
 
 function matchRest<T extends Worded>(def: T, anchor: number, keys: readonly (readonly string[])[], from: number, to: number): number[] | null {
   const used = [anchor];
+  if (def.fixed) {
+    for (let w = 1; w < def.words.length; w++) {
+      const j = anchor + w;
+      const kj = keys[j];
+      if (j >= to || !kj || kj.length === 0 || !anyKey(kj, def.words[w] ?? [])) return null;
+      used.push(j);
+    }
+    return used;
+  }
   for (let w = 1; w < def.words.length; w++) {
     const want = def.words[w] ?? [];
     let found = -1;
