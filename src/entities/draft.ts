@@ -69,7 +69,14 @@ export function servingCountry(lex: Lexicon, e: GazetteerEntry, date: string | n
   const own = countryOf(e);
   if (e.kind !== 'person' || own === null) return own;
   const posts = date ? lex.gaz.postsOf(e.id, date) : lex.gaz.postsOf(e.id).filter((p) => p.end === undefined);
-  return posts.length > 0 && posts.every((p) => !lex.gaz.countryCodes.has(p.post.split(':')[0] ?? '')) ? null : own;
+  return posts.length > 0 && posts.every((p) => international(lex, p.post.split(':')[0] ?? '')) ? null : own;
+}
+
+/** True when a post's holder (a state code or an organization id without `org:`) is an international body, not a state's own (a party, a ministry). */
+function international(lex: Lexicon, holder: string): boolean {
+  if (lex.gaz.countryCodes.has(holder)) return false;
+  const org = lex.gaz.byId.get(`org:${holder}`);
+  return org === undefined || org.country === 'INT';
 }
 
 /** A draft for a gazetteer entry matched on tokens [t0, t1); adjectives, demonyms and compounds refer to their country. */

@@ -312,6 +312,9 @@ test('an international body\'s officer acts for no state while in that office, a
   assert.equal(country('2023-04-12'), 'EST', 'Prime Minister of Estonia then');
   const guterres = run('António Guterres welcomed the meeting.', 'en', '2025-02-09').entities.find((e) => e.canonical === 'António Guterres');
   assert.equal(guterres?.country, null);
+  // A party's chairman is no international officer: his party is his state's (Medvedev chairs United Russia).
+  const medvedev = run('Dmitry Medvedev arrived in Tashkent.', 'en', '2025-02-09').entities.find((e) => e.canonical === 'Dmitry Medvedev');
+  assert.equal(medvedev?.country, 'RUS');
 });
 
 test('a one-word body name is not read across scripts: «Сенат» is Kazakhstan\'s Senate, az «Fransa Senatının» is not', () => {
