@@ -33,7 +33,8 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     // A date before the phrase ends the scan: «В мае министр …» puts the month, not the minister, after в.
     if (v.isBreak(i) || v.inDate(i)) break;
     const cue = v.cueAt[i];
-    if (cue?.cls === 'coord') break;
+    // A coordinator between capitalised words belongs to a title ("High Representative for Foreign Affairs and Security Policy").
+    if (cue?.cls === 'coord' && !(v.lang === 'en' && capitalized(v, i - 1) && capitalized(v, i + 1))) break;
     if (cue?.side === 'before') {
       const c = ADPOSITION_CASE[cue.cls];
       // "of" inside a title: the Minister of Foreign Affairs of … X, Secretary of State X, Minister of Energy X.

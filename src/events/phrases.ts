@@ -27,15 +27,24 @@ function inPortfolio(v: EventView, i: number): boolean {
   return before?.kind === 'word' && after?.kind === 'word' && !upperFirst(before.text) && !upperFirst(after.text);
 }
 
+/** True when the English coordinator at token i stands between two capitalised words (a title: Foreign Affairs and Security Policy). */
+function inTitle(v: EventView, i: number): boolean {
+  const before = v.tokens[i - 1];
+  const after = v.tokens[i + 1];
+  return v.lang === 'en' && before?.kind === 'word' && after?.kind === 'word' && upperFirst(before.text) && upperFirst(after.text);
+}
+
 /** Folds country and organization modifiers into the more specific actor of the same country nearby. */
 export function absorb(v: EventView, args: Arg[]): void {
   for (const a of args) {
     if (a.kind !== 'country' && a.kind !== 'organization') continue;
-    const country = a.actor?.country;
-    if (!country) continue;
+    // An international body (no state) qualifies only a person of no state named after it: its officer ("EU High
+    // Representative … Kaja Kallas"; English, where the body opens the title).
+    const country = a.actor?.country ?? null;
+    if (!country && (a.kind !== 'organization' || v.lang !== 'en')) continue;
     const modifierCase = a.case === 'nom' || a.case === 'gen' || a.case === 'obl' || a.case === 'attr';
     for (const b of args) {
-      if (b === a || b.absorbed || rank(b.kind) <= rank(a.kind) || b.actor?.country !== country) continue;
+      if (b === a || b.absorbed || rank(b.kind) <= rank(a.kind) || !b.actor || b.actor.country !== country || (!country && (b.kind !== 'person' || b.t0 < a.t1))) continue;
       const gap = b.t0 >= a.t1 ? b.t0 - a.t1 : a.t0 - b.t1;
       if (gap < 0 || gap > ABSORB_REACH) continue;
       // Turkic modifiers precede their head («Әзербайжан Президенті X»); ru/en ones may follow (посол Казахстана).
@@ -47,7 +56,7 @@ export function absorb(v: EventView, args: Arg[]): void {
       for (let i = lo; i < hi; i++) {
         const t = v.tokens[i]?.text;
         // A coordinator between two lower-case words joins a portfolio (enerji və təbii sərvətlər naziri), not two actors.
-        if (t === '.' || t === ';' || t === ':' || t === ',' || (v.is(i, 'coord') && !inPortfolio(v, i)) || v.is(i, 'say')) { clean = false; break; }
+        if (t === '.' || t === ';' || t === ':' || t === ',' || (v.is(i, 'coord') && !inPortfolio(v, i) && !inTitle(v, i)) || v.is(i, 'say')) { clean = false; break; }
       }
       if (clean) { a.absorbed = true; break; }
     }
