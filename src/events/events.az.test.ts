@@ -63,6 +63,7 @@ const CASES: Case[] = [
   { text: 'Kasım-Jomart Tokayev Prezident İlham Əliyevi Qazaxıstana rəsmi səfərə dəvət edib.', expect: ['AGREE occurred KAZ>AZE'] },
   { text: 'Nazir Ceyhun Bayramov qazaxıstanlı həmkarını Bakıya səfərə dəvət edib.', expect: ['AGREE occurred AZE>KAZ'] },
   { text: 'Azərbaycan Türkiyəyə humanitar yardım göndərib.', expect: ['AID occurred AZE>TUR'] },
+  { text: 'Milli Məclisin sədri Sahibə Qafarova bildirib ki, mövcud şəraitdə parlament nümayəndə heyətinin Fransaya səfərinin baş tutması məqsədəuyğun deyil.', expect: [] },
   { text: 'Yaxın günlərdə Türkiyəyə humanitar yardım göndəriləcək.', expect: [] },
   { text: 'Dekabr ayında Bakıda Qazaxıstanın Mədəniyyət Günləri keçiriləcək.', expect: ['COOPERATE planned KAZ>AZE'] },
   { text: 'Azərbaycan Qazaxıstana taxıl tədarükündə kömək etməyə hazırdır.', expect: ['AGREE occurred AZE>KAZ'] },

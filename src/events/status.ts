@@ -63,7 +63,9 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
   if (isTurkic(v.lang)) {
     const verb = turkicVerb(v, s, hit);
     const negCue = verb.at >= 0 && v.hasCue('negation', verb.at + 1, verb.at + 3);
-    const negated = verb.neg || negCue;
+    // «belə bir səfərin baş tutması məqsədəuyğun deyil»: a negation right after the verbal noun the trigger is the object of.
+    const negVia = verb.via >= 0 && v.hasCue('negation', verb.via + 1, Math.min(s.t1, verb.via + 4));
+    const negated = verb.neg || negCue || negVia;
     const cueEnd = verb.at >= 0 ? verb.at + 4 : s.t1;
     const cue = v.findCue('planned', hit.first, Math.min(s.t1, cueEnd));
     if (cue >= 0) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
