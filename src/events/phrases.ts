@@ -81,7 +81,10 @@ export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void
       if (QUOTE_OR_DASH.has(text) && coord) continue;
       if (QUOTE_OR_DASH.has(text) && (text === '«' || text === '»' || text === '"' || text === '“' || text === '”')) continue;
       const verbal = v.verb(i).tense !== null && !upperFirst(text);
-      if (v.isBreak(i) || verbal || !coord || ++slack > NP_SLACK) ok = false;
+      // kk/az put a title before its name: after a comma too, the next conjunct may open with its title words
+      // («Ceyhun Bayramov, Türkiyənin xarici işlər naziri Hakan Fidan və …»).
+      const open = coord || (comma && (v.lang === 'kk' || v.lang === 'az'));
+      if (v.isBreak(i) || verbal || !open || ++slack > NP_SLACK) ok = false;
     }
     if (!ok || (!coord && !comma)) continue;
     if (comma && !coord && v.lang !== 'en' && v.lang !== 'ru' && x.case !== y.case) continue;
