@@ -84,7 +84,8 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
     // An English noun trigger heads a subject whose verb follows its modifiers ("The next meeting of the … Commission
     // will be held …"): the rest of the clause, up to a break, is read too.
     let end = hit.last + 4;
-    while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end)) end++;
+    // It ends at a clause of its own ("… and expressed confidence that the partnership would grow": not this act's future).
+    while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end) && !COMPLEMENTIZERS.has(v.tokens[end]?.lower ?? '')) end++;
     cue = v.findCue('planned', hit.last + 4, end);
   }
   const past = v.verb(anchor).tense === 'past';
