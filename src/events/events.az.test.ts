@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { text: 'Milli Məclisin sədri Sahibə Qafarova bildirib ki, mövcud şəraitdə parlament nümayəndə heyətinin Fransaya səfərinin baş tutması məqsədəuyğun deyil.', expect: [] },
   { text: 'Qəbələdə Azərbaycanın xarici işlər naziri Ceyhun Bayramov, Türkiyənin xarici işlər naziri Hakan Fidan və Gürcüstanın xarici işlər naziri Maka Boçorişvilinin iştirakı ilə üçtərəfli görüş keçirilib.',
     expect: ['CONSULT/multilateral occurred AZE>TUR', 'CONSULT/multilateral occurred AZE>GEO'] },
+  { text: 'Əliyev Tokayevə birgə investisiya fondu yaratmağı təklif edib.', expect: ['AGREE occurred AZE>KAZ'] },
   { text: 'Yaxın günlərdə Türkiyəyə humanitar yardım göndəriləcək.', expect: [] },
   { text: 'Dekabr ayında Bakıda Qazaxıstanın Mədəniyyət Günləri keçiriləcək.', expect: ['COOPERATE planned KAZ>AZE'] },
   { text: 'Azərbaycan Qazaxıstana taxıl tədarükündə kömək etməyə hazırdır.', expect: ['AGREE occurred AZE>KAZ'] },

@@ -31,6 +31,8 @@ const CASES: Case[] = [
   { text: 'Мемлекет басшысы Шавкат Мирзиёевті Ақордада қабылдады.', expect: ['CONSULT occurred KAZ>UZB'] },
   // A genitive owner of a noun in the dative is the act's target (thanks for Kazakhstan's help), not a destination.
   { text: 'Ильхам Әлиев Қазақстанның уақтылы көрсеткен көмегіне алғыс айтты.', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Тоқаев Әлиевке бірлескен инвестициялық қор құруды ұсынды.', expect: ['AGREE occurred KAZ>AZE'] },
+  { text: 'Министр Үкімет отырысында баяндама ұсынды.', expect: [] },
   { text: 'Ильхам Әлиев Қазақстанның Ұлттық музейіне барды.', expect: [] },
   { text: 'Саммит аясында Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті.', expect: ['CONSULT/multilateral occurred KAZ>AZE'] },
   // One act, one event: the headline and the lead, a visit and its talks, collective subjects
