@@ -31,6 +31,7 @@ const CASES: Case[] = [
   { text: 'Bayramov held a meeting with EU High Representative for Foreign Affairs and Security Policy Kaja Kallas on Monday.', published: '2025-04-14', expect: ['CONSULT occurred AZE>-'] },
   { text: 'Uzbek President Mirziyoyev expressed his gratitude to Korean President Lee Jae-myung and confidence that the partnership between the two countries would grow stronger.', expect: ['SUPPORT occurred UZB>KOR'] },
   { text: 'Aliyev proposed to Tokayev the creation of a joint investment fund.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Kazakhstan is interested in expanding cooperation with Uzbekistan, Tokayev said.', expect: ['AGREE occurred KAZ>UZB'] },
   // One act, one event
   {
     text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',

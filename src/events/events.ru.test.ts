@@ -27,6 +27,7 @@ const CASES: Case[] = [
   { text: 'В мае Президент Казахстана Касым-Жомарт Токаев посетил Баку.', published: '2026-03-05', expect: [] },
   // A landmark visited is protocol, not a visit to its state.
   { text: 'Алиев предложил Токаеву создать совместный инвестиционный фонд.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Казахстан заинтересован в расширении сотрудничества с Узбекистаном, заявил Токаев.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Президент Казахстана Касым-Жомарт Токаев посетил Аллею почетного захоронения.', expect: [] },
   // Other verbs of coming: приехать, побывать
   { text: 'Президент Туркменистана Сердар Бердымухамедов приехал в Ташкент.', expect: ['CONSULT/visit occurred TKM>UZB'] },
