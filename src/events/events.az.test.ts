@@ -67,6 +67,7 @@ const CASES: Case[] = [
   { text: 'Qəbələdə Azərbaycanın xarici işlər naziri Ceyhun Bayramov, Türkiyənin xarici işlər naziri Hakan Fidan və Gürcüstanın xarici işlər naziri Maka Boçorişvilinin iştirakı ilə üçtərəfli görüş keçirilib.',
     expect: ['CONSULT/multilateral occurred AZE>TUR', 'CONSULT/multilateral occurred AZE>GEO'] },
   { text: 'Əliyev Tokayevə birgə investisiya fondu yaratmağı təklif edib.', expect: ['AGREE occurred AZE>KAZ'] },
+  { text: 'Azərbaycan Qazaxıstanla əməkdaşlığın genişləndirilməsində maraqlıdır.', expect: ['AGREE occurred AZE>KAZ'] },
   { text: 'Yaxın günlərdə Türkiyəyə humanitar yardım göndəriləcək.', expect: [] },
   { text: 'Dekabr ayında Bakıda Qazaxıstanın Mədəniyyət Günləri keçiriləcək.', expect: ['COOPERATE planned KAZ>AZE'] },
   { text: 'Azərbaycan Qazaxıstana taxıl tədarükündə kömək etməyə hazırdır.', expect: ['AGREE occurred AZE>KAZ'] },

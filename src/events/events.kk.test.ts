@@ -33,6 +33,8 @@ const CASES: Case[] = [
   { text: 'Ильхам Әлиев Қазақстанның уақтылы көрсеткен көмегіне алғыс айтты.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Тоқаев Әлиевке бірлескен инвестициялық қор құруды ұсынды.', expect: ['AGREE occurred KAZ>AZE'] },
   { text: 'Министр Үкімет отырысында баяндама ұсынды.', expect: [] },
+  { text: 'Венгрия Сыртқы істер министрі Петер Сийярто Венгрия Қазақстанмен уран өндіру саласындағы ынтымақтастықты кеңейтуге мүдделі екенін жеткізді.', expect: ['AGREE occurred HUN>KAZ'] },
+  { text: 'Бұл жоба барлық мүдделі тараптар үшін маңызды.', expect: [] },
   { text: 'Ильхам Әлиев Қазақстанның Ұлттық музейіне барды.', expect: [] },
   { text: 'Саммит аясында Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті.', expect: ['CONSULT/multilateral occurred KAZ>AZE'] },
   // One act, one event: the headline and the lead, a visit and its talks, collective subjects
