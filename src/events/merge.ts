@@ -86,7 +86,8 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
     if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
     const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose);
-    const crossed = d.symmetric && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
+    // Either report may be the symmetric one: a joint act and one party's part in it, told in one sentence, are one act.
+    const crossed = (d.symmetric || (x.symmetric && x.sentence === d.sentence)) && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
     if (!same && !crossed) continue;
     if (same) {
       o.source = better(o.source, e.source);
