@@ -33,6 +33,28 @@ function headOf(v: EventView, m: Mention, t0: number, s: SentenceRange): number 
   return v.tokens[i]?.lower === 'of' && isHead(i - 1) ? i - 1 : -1;
 }
 
+/** Words an English plural title and the names it heads may have between them besides its states ("Foreign Ministers of A and B X and Y"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+
+/**
+ * A plural title right before the names it heads ("Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and
+ * Ararat Mirzoyan met"; its states folded into the names) is their title, not a collective standing for the parties.
+ */
+function titleOfNames(v: EventView, args: Arg[]): void {
+  if (v.lang !== 'en') return;
+  for (const c of args) {
+    if (c.kind !== 'collective' || c.absorbed) continue;
+    const next = args.find((a) => a.t0 >= c.t1 && !a.absorbed);
+    if (!next || next.kind !== 'person') continue;
+    let ok = true;
+    for (let i = c.t1; i < next.t0 && ok; i++) {
+      if (args.some((a) => a.absorbed && i >= a.t0 && i < a.t1)) continue;
+      ok = TITLE_LINKS.has(v.tokens[i]?.lower ?? '');
+    }
+    if (ok) c.absorbed = true;
+  }
+}
+
 /** True when states a and b are written X–Y: one dash between them and no space on either side of it. */
 function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
   if (a.kind !== 'country' || b.kind !== 'country' || b.t0 !== a.t1 + 1) return false;
@@ -248,6 +270,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (v.hasCue('report', Math.max(s.t0, a.t0 - 3), a.t0) || v.hasCue('report', a.t1, Math.min(s.t1, a.t1 + 3)))) a.absorbed = true;
   }
   absorb(v, args);
+  titleOfNames(v, args);
   coordinate(v, args.filter((a) => !a.absorbed), args);
   return args;
 }

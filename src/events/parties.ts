@@ -29,7 +29,8 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   const okCase = (a: Arg): boolean => {
     const c: Case = a.case;
     if (c === 'com' || hit.def.partnerCases.includes(c)) return true;
-    if (c === 'agent') return (frame === 'meet' || frame === 'phone') && (turkic ? a.t1 <= hit.first && hit.first - a.t1 <= 3 : a.t0 > hit.last && a.t0 - hit.last <= 4);
+    // "talks hosted by the UAE": the host of the talks is no party to them.
+    if (c === 'agent') return (frame === 'meet' || frame === 'phone') && (turkic ? a.t1 <= hit.first && hit.first - a.t1 <= 3 : a.t0 > hit.last && a.t0 - hit.last <= 4 && !v.hasCue('host', hit.last + 1, a.t0));
     // After a discussion verb with a subject, «between A and B» is what was discussed («стороны обсудили переговоры между …»).
     if (c === 'between') return !subj.length || (Math.abs(a.t0 - hit.first) <= 6 && !discussVerb);
     if (c === 'acc' || c === 'obl') return frame === 'meet' || frame === 'phone';

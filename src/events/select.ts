@@ -189,6 +189,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     // "steps toward signing a peace treaty": a goal, no act either.
     if ((hit.def.frame === 'session' || hit.def.frame === 'meet' || hit.def.frame === 'phone') && (nextTo(v, s, hit, 'modal') || v.hasCue('modal', hit.last + 1, Math.min(s.t1, hit.last + 4)))) continue;
     if (hit.def.frame === 'sign' && nextTo(v, s, hit, 'modal')) continue;
+    // "talks hosted by the UAE": an English participle right after the noun of a meeting tells who hosted that meeting,
+    // no meeting of its own.
+    if (v.lang === 'en' && hit.def.frame === 'meet' && v.tokens[anchor]?.lower.endsWith('ed') && chosen.some((c) => c.def.type === 'CONSULT' && c.last === anchor - 1 && isNominal(v, c.last))) continue;
     for (const t of hit.tokens) used.add(t);
     chosen.push(hit);
   }
