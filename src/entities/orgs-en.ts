@@ -89,9 +89,9 @@ function plain(s: string): string {
 }
 
 /** The English name of a state's body without its state: "Ministry of Energy (Kazakhstan)" → "Ministry of Energy". */
-function nameWithoutState(ctx: Ctx, e: GazetteerEntry): string {
+export function englishHead(ctx: Ctx, e: GazetteerEntry): string | null {
   const state = ctx.lex.countries.get(e.country)?.canonical;
-  return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : e.canonical;
+  return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : null;
 }
 
 /**
@@ -101,7 +101,7 @@ function nameWithoutState(ctx: Ctx, e: GazetteerEntry): string {
 function ministryOf(ctx: Ctx, country: string, portfolio: string): GazetteerEntry | undefined {
   const want = plain(`ministry of ${portfolio}`);
   const hits = ctx.lex.gaz.entries.filter((e) => e.kind === 'organization' && e.country === country && e.role === 'ministry'
-    && [nameWithoutState(ctx, e), e.names.en ?? ''].some((n) => { const k = plain(n); return k === want || k.startsWith(`${want} `); }));
+    && [englishHead(ctx, e) ?? e.canonical, e.names.en ?? ''].some((n) => { const k = plain(n); return k === want || k.startsWith(`${want} `); }));
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -7,7 +7,7 @@ import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { shortForm } from './org-short.ts';
 import { isAllCaps } from './keys.ts';
 import { portfolioAfter } from './portfolio.ts';
-import { englishMinistry } from './orgs-en.ts';
+import { englishHead, englishMinistry } from './orgs-en.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
@@ -181,12 +181,6 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
 }
 
 const bodiesByState = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry[]>>();
-
-/** The English name of a state's body without its state: "Ministry of Energy (Kazakhstan)" → "Ministry of Energy". */
-function englishHead(ctx: Ctx, e: GazetteerEntry): string | null {
-  const state = ctx.lex.countries.get(e.country)?.canonical;
-  return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : null;
-}
 
 /**
  * The gazetteer organization of `country` whose Russian name starts with `opening` (lower case), if exactly one does;
