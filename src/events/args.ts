@@ -15,7 +15,7 @@ import type { Case } from './grammar.ts';
 import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { caseOf } from './case.ts';
-import { absorb, coordinate } from './phrases.ts';
+import { absorb, absorbedAt, coordinate } from './phrases.ts';
 import { countryActor } from './context.ts';
 import { isTurkic } from './grammar.ts';
 import { isNominal } from './position.ts';
@@ -48,7 +48,7 @@ function titleOfNames(v: EventView, args: Arg[]): void {
     if (!next || next.kind !== 'person') continue;
     let ok = true;
     for (let i = c.t1; i < next.t0 && ok; i++) {
-      if (args.some((a) => a.absorbed && i >= a.t0 && i < a.t1)) continue;
+      if (absorbedAt(args, i)) continue;
       ok = TITLE_LINKS.has(v.tokens[i]?.lower ?? '');
     }
     if (ok) c.absorbed = true;

@@ -34,11 +34,11 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     if (v.isBreak(i) || v.inDate(i)) break;
     const cue = v.cueAt[i];
     // A coordinator between capitalised words belongs to a title ("High Representative for Foreign Affairs and Security Policy").
-    if (cue?.cls === 'coord' && !(v.lang === 'en' && capitalized(v, i - 1) && capitalized(v, i + 1))) break;
+    if (cue?.cls === 'coord' && !(v.lang === 'en' && betweenCapitals(v, i))) break;
     if (cue?.side === 'before') {
       const c = ADPOSITION_CASE[cue.cls];
       // "of" inside a title: the Minister of Foreign Affairs of … X, Secretary of State X, Minister of Energy X.
-      if (c === 'gen' && (i < a.t0 - 2 || (capitalized(v, i - 1) && capitalized(v, i + 1)))) continue;
+      if (c === 'gen' && (i < a.t0 - 2 || betweenCapitals(v, i))) continue;
       if (c) return { c, adp: true };
     }
     const other = args.find((b) => b !== a && i >= b.t0 && i < b.t1);
@@ -159,6 +159,11 @@ function russianOwnCase(v: EventView, a: Arg): Case {
     if (key.length > w.length) return v.ownCase(i);
   }
   return matched ? 'nom' : v.ownCase(a.t1 - 1);
+}
+
+/** True when the words on both sides of token i are capitalised: i joins the words of a title (Minister of Energy, Foreign Affairs and Security Policy). */
+export function betweenCapitals(v: EventView, i: number): boolean {
+  return capitalized(v, i - 1) && capitalized(v, i + 1);
 }
 
 /** True when token i is a word written with a capital letter. */

@@ -5,6 +5,7 @@
  */
 import type { Arg } from './args.ts';
 import type { EventView } from './view.ts';
+import { betweenCapitals } from './case.ts';
 
 /** How far a country or organization may stand from the person or organization it qualifies. */
 const ABSORB_REACH = 8;
@@ -29,9 +30,12 @@ function inPortfolio(v: EventView, i: number): boolean {
 
 /** True when the English coordinator at token i stands between two capitalised words (a title: Foreign Affairs and Security Policy). */
 function inTitle(v: EventView, i: number): boolean {
-  const before = v.tokens[i - 1];
-  const after = v.tokens[i + 1];
-  return v.lang === 'en' && before?.kind === 'word' && after?.kind === 'word' && upperFirst(before.text) && upperFirst(after.text);
+  return v.lang === 'en' && betweenCapitals(v, i);
+}
+
+/** True when token i lies inside an arg folded into another. */
+export function absorbedAt(args: readonly Arg[], i: number): boolean {
+  return args.some((a) => a.absorbed && i >= a.t0 && i < a.t1);
 }
 
 /** Folds country and organization modifiers into the more specific actor of the same country nearby. */
@@ -65,7 +69,6 @@ export function absorb(v: EventView, args: Arg[]): void {
 
 /** Joins args separated only by coordinators and commas (plus the title words of the next phrase) into groups. */
 export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void {
-  const inAbsorbed = (i: number): boolean => all.some((a) => a.absorbed && i >= a.t0 && i < a.t1);
   for (let k = 1; k < live.length; k++) {
     const x = live[k - 1] as Arg;
     const y = live[k] as Arg;
@@ -74,7 +77,7 @@ export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void
     let slack = 0;
     let ok = y.t0 > x.t1;
     for (let i = x.t1; i < y.t0 && ok; i++) {
-      if (inAbsorbed(i)) continue;
+      if (absorbedAt(all, i)) continue;
       const text = v.tokens[i]?.text ?? '';
       if (v.is(i, 'coord') || (v.is(i, 'with') && v.cueAt[i]?.side === 'after')) { coord = true; slack = 0; continue; }
       if (text === ',') { comma = true; continue; }
