@@ -19,9 +19,6 @@ const MAX_PORTFOLIO = 8;
 interface Portfolio {
   /** The portfolio's words as written, joiners included. */
   words: string;
-  /** The tokens it spans: [t0, t1). */
-  t0: number;
-  t1: number;
   /** True when every content word is capitalised. */
   capitalised: boolean;
 }
@@ -38,7 +35,7 @@ function wordAfter(ctx: Ctx, j: number): number {
 }
 
 /** The capitalised portfolio after the head ("of Energy and Water Resources"), then "of [the] STATE" if it follows. */
-function portfolioAfter(ctx: Ctx, h1: number): { portfolio: Portfolio; state: (Draft & { country: string }) | undefined; end: number } | undefined {
+function portfolioAfterHead(ctx: Ctx, h1: number): { portfolio: Portfolio; state: (Draft & { country: string }) | undefined; end: number } | undefined {
   const { view } = ctx;
   const open = view.nextWord(h1 - 1);
   if (open < 0 || !OPENERS.has(view.tok(open).lower)) return undefined;
@@ -49,7 +46,7 @@ function portfolioAfter(ctx: Ctx, h1: number): { portfolio: Portfolio; state: (D
     else if (last < 0 || !JOINERS.has(view.tok(j).lower)) break;
   }
   if (last < 0) return undefined;
-  const portfolio: Portfolio = { words: view.doc.text.slice(view.tok(open + 1).start, view.tok(last).end), t0: open + 1, t1: last + 1, capitalised: true };
+  const portfolio: Portfolio = { words: view.doc.text.slice(view.tok(open + 1).start, view.tok(last).end), capitalised: true };
   let s = view.nextWord(last);
   if (s >= 0 && view.tok(s).lower === 'of') {
     s = view.nextWord(s);
@@ -69,7 +66,7 @@ function stateBefore(ctx: Ctx, h0: number): { state: Draft & { country: string }
   while (view.sentStart[j] !== 1) {
     const d = ctx.endingBefore(j);
     if (isState(d)) {
-      const portfolio = words > 0 ? { words: view.doc.text.slice(view.tok(j).start, view.tok(h0 - 1).end), t0: j, t1: h0, capitalised } : undefined;
+      const portfolio = words > 0 ? { words: view.doc.text.slice(view.tok(j).start, view.tok(h0 - 1).end), capitalised } : undefined;
       return { state: d, portfolio };
     }
     const p = view.prevWord(j);
@@ -94,13 +91,27 @@ export function englishHead(ctx: Ctx, e: GazetteerEntry): string | null {
   return state && e.canonical.endsWith(` (${state})`) ? e.canonical.slice(0, -state.length - 3) : null;
 }
 
+const bodiesByState = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry[]>>();
+
+/** The gazetteer's organizations of a state (INT: the international ones), indexed once per gazetteer. */
+export function stateBodies(ctx: Ctx, country: string): readonly GazetteerEntry[] {
+  const all = ctx.lex.gaz.entries;
+  let byState = bodiesByState.get(all);
+  if (!byState) {
+    byState = new Map();
+    for (const e of all) if (e.kind === 'organization') { const l = byState.get(e.country) ?? []; l.push(e); byState.set(e.country, l); }
+    bodiesByState.set(all, byState);
+  }
+  return byState.get(country) ?? [];
+}
+
 /**
  * The state's ministry whose English name opens with "Ministry of <portfolio>" ("Foreign" opens "Foreign Affairs"),
  * when exactly one does.
  */
 function ministryOf(ctx: Ctx, country: string, portfolio: string): GazetteerEntry | undefined {
   const want = plain(`ministry of ${portfolio}`);
-  const hits = ctx.lex.gaz.entries.filter((e) => e.kind === 'organization' && e.country === country && e.role === 'ministry'
+  const hits = stateBodies(ctx, country).filter((e) => e.role === 'ministry'
     && [englishHead(ctx, e) ?? e.canonical, e.names.en ?? ''].some((n) => { const k = plain(n); return k === want || k.startsWith(`${want} `); }));
   return hits.length === 1 ? hits[0] : undefined;
 }
@@ -108,7 +119,7 @@ function ministryOf(ctx: Ctx, country: string, portfolio: string): GazetteerEntr
 /** A state's ministry named by the English head at [h0, h1) with a portfolio, or undefined (see the module's comment). */
 export function englishMinistry(ctx: Ctx, h0: number, h1: number): Draft | undefined {
   const { view } = ctx;
-  const after = portfolioAfter(ctx, h1);
+  const after = portfolioAfterHead(ctx, h1);
   const before = stateBefore(ctx, h0);
   // One portfolio and one state: before and after the head, or both after it.
   const portfolio = after && !before?.portfolio ? after.portfolio : !after ? before?.portfolio : undefined;

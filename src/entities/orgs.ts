@@ -7,7 +7,7 @@ import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { shortForm } from './org-short.ts';
 import { isAllCaps } from './keys.ts';
 import { portfolioAfter } from './portfolio.ts';
-import { englishHead, englishMinistry } from './orgs-en.ts';
+import { englishHead, englishMinistry, stateBodies } from './orgs-en.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
@@ -180,23 +180,14 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
   return undefined;
 }
 
-const bodiesByState = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry[]>>();
-
 /**
  * The gazetteer organization of `country` whose Russian name starts with `opening` (lower case), if exactly one does;
  * with a null country, the first of any state.
  */
 function bodyOf(ctx: Ctx, country: string | null, opening: string): GazetteerEntry | undefined {
-  const all = ctx.lex.gaz.entries;
-  let byState = bodiesByState.get(all);
-  if (!byState) {
-    byState = new Map();
-    for (const e of all) if (e.kind === 'organization') { const l = byState.get(e.country) ?? []; l.push(e); byState.set(e.country, l); }
-    bodiesByState.set(all, byState);
-  }
   const opens = (e: GazetteerEntry): boolean => e.names.ru?.toLowerCase().startsWith(`${opening} `) ?? false;
-  if (country === null) return all.find((e) => e.kind === 'organization' && e.country !== 'INT' && opens(e));
-  const hits = (byState.get(country) ?? []).filter(opens);
+  if (country === null) return ctx.lex.gaz.entries.find((e) => e.kind === 'organization' && e.country !== 'INT' && opens(e));
+  const hits = stateBodies(ctx, country).filter(opens);
   return hits.length === 1 ? hits[0] : undefined;
 }
 
