@@ -1,5 +1,6 @@
 /** Language cue tables of the actor layer: titles, organization heads, name cues and romanization (data/<lang>/). */
 import { readTsv } from '../util/data.ts';
+import type { TokenView } from './token-view.ts';
 
 /** Core languages that carry the cue files. */
 export const CUE_LANGS = ['kk', 'az', 'ru', 'en'] as const;
@@ -39,6 +40,14 @@ export interface NameCues {
   readonly portfolioBreaks: ReadonlySet<string>;
   /** Lower-case web domain endings → implied country ('' when none). */
   readonly domains: ReadonlyMap<string, string>;
+  /** Lower-case words joining two phrases (and, &, or). */
+  readonly coordinators: ReadonlySet<string>;
+  /** Lower-case articles (the, a, an). */
+  readonly articles: ReadonlySet<string>;
+  /** Lower-case prepositions naming an owner after them (of). */
+  readonly genitives: ReadonlySet<string>;
+  /** Lower-case words opening a portfolio after its head → where: 'any' head, or only after a person's 'title'. */
+  readonly portfolioOpeners: ReadonlyMap<string, 'any' | 'title'>;
 }
 /** Letter → English spelling tables per script language (data/<lang>/romanization.tsv). */
 export type Romanization = ReadonlyMap<string, { readonly latin: string; readonly initial: string }>;
@@ -81,6 +90,10 @@ function loadNameCues(): NameCues {
   const portfolioBreaks = new Set<string>();
   const conjunctions = new Set<string>();
   const domains = new Map<string, string>();
+  const coordinators = new Set<string>();
+  const articles = new Set<string>();
+  const genitives = new Set<string>();
+  const openers = new Map<string, 'any' | 'title'>();
   for (const lang of CUE_LANGS) {
     for (const r of readTsv(`${lang}/name-cues.tsv`)) {
       const cue = r['cue'] ?? '';
@@ -94,6 +107,13 @@ function loadNameCues(): NameCues {
         case 'break': breaks.add(cue.toLowerCase()); break;
         case 'portfolio-break': portfolioBreaks.add(cue.toLowerCase()); break;
         case 'conjunction': conjunctions.add(cue.toLowerCase()); break;
+        case 'coordinator': coordinators.add(cue.toLowerCase()); break;
+        case 'article': articles.add(cue.toLowerCase()); break;
+        case 'genitive': genitives.add(cue.toLowerCase()); break;
+        case 'portfolio-opener':
+          if (value !== '' && value !== 'title') throw new Error(`data/${lang}/name-cues.tsv: portfolio-opener ${cue}: value must be empty or "title"`);
+          openers.set(cue.toLowerCase(), value === 'title' ? 'title' : 'any');
+          break;
         case 'domain-suffix': if (!domains.get(cue.toLowerCase())) domains.set(cue.toLowerCase(), value); break;
         default: throw new Error(`data/${lang}/name-cues.tsv: unknown kind ${r['kind'] ?? ''} for ${cue}`);
       }
@@ -103,6 +123,7 @@ function loadNameCues(): NameCues {
   return Object.freeze({
     surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
     patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, conjunctions, domains,
+    coordinators, articles, genitives, portfolioOpeners: openers,
   });
 }
 
@@ -114,6 +135,14 @@ function loadRomanization(lang: CueLang): Romanization {
     m.set(letter, { latin: r['latin'] ?? '', initial: r['initial'] || (r['latin'] ?? '') });
   }
   return m;
+}
+
+/** The word where an owner named after word j starts, past an owner's preposition and an article ("of the Republic" → Republic); -1 when none. */
+export function ownerStart(view: TokenView, names: NameCues, j: number): number {
+  let n = j;
+  if (n >= 0 && names.genitives.has(view.tok(n).lower)) n = view.nextWord(n);
+  if (n >= 0 && names.articles.has(view.tok(n).lower)) n = view.nextWord(n);
+  return n;
 }
 
 let cached: Cues | undefined;

@@ -71,7 +71,7 @@ function countriesAt(view: TokenView, lex: Lexicon, k: number): string[] {
  */
 function foreignNeighbour(view: TokenView, lex: Lexicon, i: number, country: string): boolean {
   let next = view.nextWord(i);
-  if (next >= 0 && view.tok(next).lower === 'of') next = view.nextWord(next);
+  if (next >= 0 && lex.cues.names.genitives.has(view.tok(next).lower)) next = view.nextWord(next);
   const prev = view.prevWord(i);
   for (const k of [prev, next]) {
     if (k < 0) continue;

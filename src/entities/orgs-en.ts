@@ -9,10 +9,6 @@ import type { Ctx } from './context.ts';
 import { fromEntry, orgDraft, type Draft } from './draft.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 
-/** Words a portfolio after the head opens with ("Ministry of Energy", "Ministry for Emergency Situations"). */
-const OPENERS: ReadonlySet<string> = new Set(['of', 'for']);
-/** Lower-case words and marks inside a portfolio ("Energy and Water Resources", "Labour, Employment and …"). */
-const JOINERS: ReadonlySet<string> = new Set(['and', '&', ',']);
 /** Most words of a portfolio on either side of the head. */
 const MAX_PORTFOLIO = 8;
 
@@ -28,6 +24,12 @@ function isState(d: Draft | undefined): d is Draft & { country: string } {
   return d !== undefined && d.kind === 'country' && d.country !== null && d.rule !== 'dropped';
 }
 
+/** True for a lower-case word or mark inside a portfolio: a coordinator or a comma ("Energy and Water Resources", "Labour, Employment and …"). */
+function joiner(ctx: Ctx, j: number): boolean {
+  const low = ctx.view.tok(j).lower;
+  return low === ',' || ctx.lex.cues.names.coordinators.has(low);
+}
+
 /** The word after word token j, across a comma right after it ("Labour, Employment"), or -1. */
 function wordAfter(ctx: Ctx, j: number): number {
   const n = ctx.view.nextWord(j);
@@ -38,19 +40,20 @@ function wordAfter(ctx: Ctx, j: number): number {
 function portfolioAfterHead(ctx: Ctx, h1: number): { portfolio: Portfolio; state: (Draft & { country: string }) | undefined; end: number } | undefined {
   const { view } = ctx;
   const open = view.nextWord(h1 - 1);
-  if (open < 0 || !OPENERS.has(view.tok(open).lower)) return undefined;
+  const names = ctx.lex.cues.names;
+  if (open < 0 || names.portfolioOpeners.get(view.tok(open).lower) !== 'any') return undefined;
   let last = -1;
   let words = 0;
   for (let j = view.nextWord(open); j >= 0 && words < MAX_PORTFOLIO; j = wordAfter(ctx, j)) {
     if (view.cap(j) && !ctx.at(j)) { last = j; words++; }
-    else if (last < 0 || !JOINERS.has(view.tok(j).lower)) break;
+    else if (last < 0 || !joiner(ctx, j)) break;
   }
   if (last < 0) return undefined;
   const portfolio: Portfolio = { words: view.doc.text.slice(view.tok(open + 1).start, view.tok(last).end), capitalised: true };
   let s = view.nextWord(last);
-  if (s >= 0 && view.tok(s).lower === 'of') {
+  if (s >= 0 && names.genitives.has(view.tok(s).lower)) {
     s = view.nextWord(s);
-    if (s >= 0 && view.tok(s).lower === 'the') s = view.nextWord(s);
+    if (s >= 0 && names.articles.has(view.tok(s).lower)) s = view.nextWord(s);
     const d = s >= 0 ? ctx.startingAt(s) : undefined;
     if (isState(d) && d.named) return { portfolio, state: d, end: d.t1 };
   }
@@ -72,7 +75,7 @@ function stateBefore(ctx: Ctx, h0: number): { state: Draft & { country: string }
     const p = view.prevWord(j);
     if (p < 0 || ctx.at(p) || words >= MAX_PORTFOLIO) return undefined;
     if (!view.cap(p)) {
-      if (words === 0 || !JOINERS.has(view.tok(p).lower)) capitalised = false;
+      if (words === 0 || !joiner(ctx, p)) capitalised = false;
     }
     words++;
     j = p;

@@ -1,7 +1,7 @@
 /** Organizations the gazetteer lacks, from head nouns: «Respublica» партиясы, Gürcüstan hökuməti, Ұлттық олимпиадалық комитеті. */
 import type { Ctx } from './context.ts';
 import type { Draft } from './draft.ts';
-import { LEGAL_FORM, type OrgHead } from './cues.ts';
+import { LEGAL_FORM, ownerStart, type OrgHead } from './cues.ts';
 import { fromEntry, charSpan, orgDraft } from './draft.ts';
 import { hasDerivation, hasPossessive3, nominalChain } from './suffix-sets.ts';
 import { shortForm } from './org-short.ts';
@@ -13,10 +13,6 @@ import type { GazetteerEntry } from './gazetteer.ts';
 /** Longest run of modifier words before a Turkic head, lower-case words inside it at most, and its length cap. */
 const MAX_MODIFIERS = 5;
 const MAX_LOWER = 2;
-/** English coordinators: before a lower-case head they end the name. */
-const COORD_EN: ReadonlySet<string> = new Set(['and', '&', 'or']);
-/** English articles ("The Tajik ministry" opening a sentence). */
-const ARTICLES_EN: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
 /** Russian endings of a state's name in a case other than the genitive (Казахстаном, Казахстану, Казахстане): no owner of a body. */
@@ -97,7 +93,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   if (lowerEn) {
     // "Türkmengaz and the Turkish company": before a lower-case head a coordinator joins two phrases, not words of one name.
     let c = idx.length - 1;
-    while (c >= 0 && !COORD_EN.has(view.tok(idx[c]!).lower)) c--;
+    while (c >= 0 && !ctx.lex.cues.names.coordinators.has(view.tok(idx[c]!).lower)) c--;
     if (c >= 0) {
       idx.splice(0, c + 1);
       if (absorbed && absorbed.t0 < (idx[0] ?? h0)) absorbed = undefined;
@@ -105,7 +101,7 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   }
   while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
   // "the Turkish company", "the Tajik ministry": a nationality before a lower-case head describes a body, it names none.
-  const nationality = (k: number): boolean => ARTICLES_EN.has(view.tok(k).lower) || ctx.startingAt(k)?.kind === 'country' || ctx.at(k)?.kind === 'country';
+  const nationality = (k: number): boolean => ctx.lex.cues.names.articles.has(view.tok(k).lower) || ctx.startingAt(k)?.kind === 'country' || ctx.at(k)?.kind === 'country';
   if (lowerEn && !absorbed && idx.length > 0 && idx.every(nationality)) return undefined;
   // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi).
   if (idx.length > 1 && view.sentStart[idx[0]!] === 1 && !view.cap(idx[1]!) && !ctx.at(idx[0]!)) {
@@ -146,9 +142,7 @@ function range(a: number, b: number): number[] {
 /** Head opening the name (Russian, English "Ministry of X"): head + state template, head + quoted name. */
 function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefined {
   const { view } = ctx;
-  let n = view.nextWord(h1 - 1);
-  if (n >= 0 && view.tok(n).lower === 'of') n = view.nextWord(n);
-  if (n >= 0 && view.tok(n).lower === 'the') n = view.nextWord(n);
+  const n = ownerStart(view, ctx.lex.cues.names, view.nextWord(h1 - 1));
   const next = n >= 0 ? ctx.at(n) : undefined;
   if (next && next.kind === 'country' && next.t0 === n && head.template) {
     ctx.drop(next);

@@ -51,11 +51,6 @@ export function portfolioAfter(ctx: Ctx, t1: number): Draft | undefined {
   return d && d.named && (d.kind === 'country' || d.kind === 'organization') ? d : undefined;
 }
 
-/** Words that open an English portfolio after a title: "of", "for", or "and" going on with one the title began (Minister of Energy | and Natural Resources). */
-const EN_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
-/** Lower-case words that join the capitalised words of an English portfolio ("Energy and Natural Resources of the …"). */
-const EN_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']);
-
 /**
  * en: a portfolio of capitalised words after a title, by "of", "for" or "and" ("Minister of Energy and Natural Resources of the
  * Republic of Türkiye Alparslan Bayraktar", "Special Envoy for South and Central Asian Affairs Sergio Gor"): the state it
@@ -65,7 +60,9 @@ const EN_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']
 export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; after: number } | undefined {
   const { view } = ctx;
   let j = view.nextWord(t1 - 1);
-  if (j < 0 || !EN_OPENERS.has(view.tok(j).lower) || !joined(ctx, t1 - 1, j)) return undefined;
+  const names = ctx.lex.cues.names;
+  // "of", "for", or "and" going on with a portfolio the title began (Minister of Energy | and Natural Resources).
+  if (j < 0 || !names.portfolioOpeners.has(view.tok(j).lower) || !joined(ctx, t1 - 1, j)) return undefined;
   // The capitalised words (or names) of the run: where each starts and ends.
   const content: number[] = [];
   const ends: number[] = [];
@@ -75,11 +72,12 @@ export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; 
     const low = view.tok(j).lower;
     const d = ctx.startingAt(j);
     if (d && d.named && d.kind === 'person') break;
-    if (d && d.named && (d.kind === 'country' || d.kind === 'organization') && content.length > 0 && (view.tok(prev).lower === 'of' || view.tok(prev).lower === 'the')) {
+    if (d && d.named && (d.kind === 'country' || d.kind === 'organization') && content.length > 0 && (names.genitives.has(view.tok(prev).lower) || names.articles.has(view.tok(prev).lower))) {
       return { holder: d, after: d.t1 };
     }
     if (d) { content.push(j); ends.push(d.t1 - 1); prev = d.t1 - 1; j = view.nextWord(d.t1 - 1); continue; }
-    if (EN_JOINERS.has(low) && !view.cap(j)) { prev = j; j = view.nextWord(j); continue; }
+    // Lower-case words joining the capitalised words of the portfolio ("Energy and Natural Resources of the …").
+    if (names.conjunctions.has(low) && !view.cap(j)) { prev = j; j = view.nextWord(j); continue; }
     if (!view.isWord(j) || !view.cap(j)) break;
     content.push(j);
     ends.push(j);

@@ -5,6 +5,7 @@ import type { Pattern } from './name-index.ts';
 import type { TitleTarget } from './lexicon.ts';
 import { hasLocativeAttr } from './suffix-sets.ts';
 import { portfolioAfter, portfolioBefore, portfolioEn } from './portfolio.ts';
+import { ownerStart } from './cues.ts';
 
 /** Words a modifying name may stand from its title (Қазақстан Халқы Ассамблеясы хатшылығының басшысы). */
 const MODIFIER_WINDOW = 2;
@@ -79,11 +80,7 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   }
   // Russian and English put the state after the title (министр иностранных дел Азербайджана, President of Kazakhstan).
   if (lang !== 'ru' && lang !== 'en') return { holder: null, ...(target ? { target } : {}), after: t1 };
-  let n = view.nextWord(t1 - 1);
-  if (n >= 0 && view.tok(n).lower === 'of') {
-    n = view.nextWord(n);
-    if (n >= 0 && view.tok(n).lower === 'the') n = view.nextWord(n);
-  }
+  const n = ownerStart(view, ctx.lex.cues.names, view.nextWord(t1 - 1));
   const next = n >= 0 ? ctx.startingAt(n) : undefined;
   if (next && next.named && next.kind !== 'person') {
     const place = placePhrase(ctx, next.t1);

@@ -29,12 +29,9 @@ function headOf(v: EventView, m: Mention, t0: number, s: SentenceRange): number 
   if (v.lang === 'ru') return m.kind === 'country' && isHead(t0 - 1) ? t0 - 1 : -1;
   if (v.lang !== 'en' || (m.kind !== 'country' && m.kind !== 'organization')) return -1;
   let i = t0 - 1;
-  if (v.tokens[i]?.lower === 'the') i--;
-  return v.tokens[i]?.lower === 'of' && isHead(i - 1) ? i - 1 : -1;
+  if (v.is(i, 'article')) i--;
+  return v.is(i, 'of') && isHead(i - 1) ? i - 1 : -1;
 }
-
-/** Words an English plural title and the names it heads may have between them besides its states ("Foreign Ministers of A and B X and Y"). */
-const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
 
 /**
  * A plural title right before the names it heads ("Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and
@@ -49,7 +46,8 @@ function titleOfNames(v: EventView, args: Arg[]): void {
     let ok = true;
     for (let i = c.t1; i < next.t0 && ok; i++) {
       if (absorbedAt(args, i)) continue;
-      ok = TITLE_LINKS.has(v.tokens[i]?.lower ?? '');
+      // Besides its states, a plural title and its names may have only "of", articles and coordinators between them.
+      ok = v.is(i, 'of') || v.is(i, 'article') || v.is(i, 'coord');
     }
     if (ok) c.absorbed = true;
   }

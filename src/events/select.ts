@@ -6,7 +6,7 @@ import type { EventView, SentenceRange } from './view.ts';
 import { hasPlural, isTurkic } from './grammar.ts';
 import { cueBeforeBreak, isNominal, nextTo } from './position.ts';
 import { receiverVerb } from './received.ts';
-import { COMPLEMENTIZERS, infinitive } from './status.ts';
+import { infinitive } from './status.ts';
 
 /** Tokens between an act's noun and its own «between A and B» phrase; and between the noun and the discussion verb whose topic it is. */
 const OWN_PARTIES_REACH = 2;
@@ -74,7 +74,7 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
       if (to < from || to - from > AGREED_REACH) return false;
       // "agreed that the minister will visit Baku", «договорились, что глава МИД посетит Баку»: a clause of what was agreed.
       const comma = v.tokens[from]?.text === ',' ? 1 : 0;
-      const that = !turkic && COMPLEMENTIZERS.has(v.tokens[from + comma]?.lower ?? '');
+      const that = !turkic && v.is(from + comma, 'complementizer');
       for (let i = that ? from + comma + 1 : from; i < to; i++) if (v.isBreak(i) || v.is(i, 'continue')) return false;
       // The occasion is what was agreed, not where («Кездесу соңында … уағдаласты», "agreed at the meeting to …"): its
       // noun is the object in kk/az (кездесуге, отырысын, iclası); an infinitive leads to it in ru/en.

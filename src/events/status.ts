@@ -85,7 +85,7 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
     // will be held …"): the rest of the clause, up to a break, is read too.
     let end = hit.last + 4;
     // It ends at a clause of its own ("… and expressed confidence that the partnership would grow": not this act's future).
-    while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end) && !COMPLEMENTIZERS.has(v.tokens[end]?.lower ?? '')) end++;
+    while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end) && !v.is(end, 'complementizer')) end++;
     cue = v.findCue('planned', hit.last + 4, end);
   }
   const past = v.verb(anchor).tense === 'past';
@@ -101,9 +101,6 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
   return { status: 'occurred', negated, why: 'no future marker' };
 }
 
-/** Words that open a clause after a verb of saying (that, что): the verb before them governs no noun after them. */
-export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'что']);
-
 /** Tokens before a ru/en noun trigger searched for the past verb that governs it (paid a visit, held talks). */
 const GOVERNOR_REACH = 3;
 
@@ -111,7 +108,7 @@ const GOVERNOR_REACH = 3;
 function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number {
   for (let i = anchor - 1; i >= s.t0 && i >= anchor - GOVERNOR_REACH; i--) {
     // "announced that the joint exercise …", «сообщил, что …»: a verb before a complementizer governs its clause, not the act.
-    if (v.isBreak(i) || COMPLEMENTIZERS.has(v.tokens[i]?.lower ?? '')) break;
+    if (v.isBreak(i) || v.is(i, 'complementizer')) break;
     if (v.verb(i).tense === 'past') return i;
   }
   return -1;
