@@ -46,12 +46,12 @@ test('organization heads have an English head, a gazetteer role, a position, and
 
 test('name cues: known kinds, domain suffixes with ISO countries, one-letter romanization keys', () => {
   const gaz = loadGazetteer();
-  const kinds = new Set(['surname-ending', 'patronymic-ending', 'patronymic-word', 'honorific', 'ambiguous-name', 'break', 'portfolio-break', 'conjunction', 'domain-suffix', 'coordinator', 'article', 'genitive', 'portfolio-opener']);
+  const kinds = new Set(['surname-ending', 'patronymic-ending', 'patronymic-word', 'honorific', 'ambiguous-name', 'break', 'portfolio-break', 'conjunction', 'domain-suffix', 'coordinator', 'article', 'genitive', 'portfolio-opener', 'oblique-ending', 'place-preposition']);
   for (const l of CUE_LANGS) {
     for (const r of readTsv(`${l}/name-cues.tsv`)) {
       assert.ok(kinds.has(r['kind'] ?? ''), `data/${l}/name-cues.tsv: ${r['cue']} kind ${r['kind']}`);
       if (r['kind'] === 'domain-suffix' && r['value']) assert.ok(gaz.countryCodes.has(r['value']), `data/${l}/name-cues.tsv: ${r['cue']} → ${r['value']}`);
-      if (r['kind']?.endsWith('-ending')) assert.ok(['m', 'f', 'any'].includes(r['value'] ?? ''), `data/${l}/name-cues.tsv: ${r['cue']} gender`);
+      if (r['kind'] === 'surname-ending' || r['kind'] === 'patronymic-ending') assert.ok(['m', 'f', 'any'].includes(r['value'] ?? ''), `data/${l}/name-cues.tsv: ${r['cue']} gender`);
     }
     for (const r of readTsv(`${l}/romanization.tsv`)) {
       assert.equal([...(r['letter'] ?? '')].length, 1, `data/${l}/romanization.tsv: ${r['letter']}`);

@@ -48,6 +48,10 @@ export interface NameCues {
   readonly genitives: ReadonlySet<string>;
   /** Lower-case words opening a portfolio after its head → where: 'any' head, or only after a person's 'title'. */
   readonly portfolioOpeners: ReadonlyMap<string, 'any' | 'title'>;
+  /** Lower-case endings of a state's name in a case other than the genitive (Казахстаном): no owner of a body. */
+  readonly obliqueEndings: readonly string[];
+  /** Lower-case prepositions of place naming an ambassador's host after the title (в, in, to). */
+  readonly placePrepositions: ReadonlySet<string>;
 }
 /** Letter → English spelling tables per script language (data/<lang>/romanization.tsv). */
 export type Romanization = ReadonlyMap<string, { readonly latin: string; readonly initial: string }>;
@@ -94,6 +98,8 @@ function loadNameCues(): NameCues {
   const articles = new Set<string>();
   const genitives = new Set<string>();
   const openers = new Map<string, 'any' | 'title'>();
+  const oblique: string[] = [];
+  const place = new Set<string>();
   for (const lang of CUE_LANGS) {
     for (const r of readTsv(`${lang}/name-cues.tsv`)) {
       const cue = r['cue'] ?? '';
@@ -110,6 +116,8 @@ function loadNameCues(): NameCues {
         case 'coordinator': coordinators.add(cue.toLowerCase()); break;
         case 'article': articles.add(cue.toLowerCase()); break;
         case 'genitive': genitives.add(cue.toLowerCase()); break;
+        case 'oblique-ending': oblique.push(cue.toLowerCase()); break;
+        case 'place-preposition': place.add(cue.toLowerCase()); break;
         case 'portfolio-opener':
           if (value !== '' && value !== 'title') throw new Error(`data/${lang}/name-cues.tsv: portfolio-opener ${cue}: value must be empty or "title"`);
           openers.set(cue.toLowerCase(), value === 'title' ? 'title' : 'any');
@@ -123,7 +131,7 @@ function loadNameCues(): NameCues {
   return Object.freeze({
     surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
     patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, conjunctions, domains,
-    coordinators, articles, genitives, portfolioOpeners: openers,
+    coordinators, articles, genitives, portfolioOpeners: openers, obliqueEndings: oblique, placePrepositions: place,
   });
 }
 

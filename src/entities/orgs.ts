@@ -15,8 +15,6 @@ const MAX_MODIFIERS = 5;
 const MAX_LOWER = 2;
 /** Roles whose bodies belong to the state of the text's language when no state is named (Туризм және спорт министрлігі). */
 const STATE_ROLES = new Set(['ministry', 'state-body', 'parliament']);
-/** Russian endings of a state's name in a case other than the genitive (Казахстаном, Казахстану, Казахстане): no owner of a body. */
-const OBLIQUE_RU = /(?:ом|ем|ой|ей|у|ю|е)$/;
 
 /** True when no named mention covers a token of [t0, t1): a quoted name holding a known name is not read as a new body. */
 function freeSpan(ctx: Ctx, t0: number, t1: number): boolean {
@@ -153,7 +151,7 @@ function after(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefin
   // head and portfolio («Министерство иностранных дел Республики Узбекистан») when there is one.
   const state = STATE_ROLES.has(head.role) && view.langs[h0] === 'ru' ? portfolioAfter(ctx, h1) : undefined;
   const portfolio = state ? view.doc.text.slice(view.tok(h1).start, view.tok(state.t0 - 1).end) : '';
-  if (state && state.kind === 'country' && state.named && state.country && !portfolio.includes(',') && !OBLIQUE_RU.test(view.tok(state.t1 - 1).lower)) {
+  if (state && state.kind === 'country' && state.named && state.country && !portfolio.includes(',') && !ctx.lex.cues.names.obliqueEndings.some((e) => view.tok(state.t1 - 1).lower.endsWith(e))) {
     const opening = `${head.head} ${portfolio}`.toLowerCase();
     const known = bodyOf(ctx, state.country, opening);
     ctx.drop(state);

@@ -11,8 +11,6 @@ import { ownerStart } from './cues.ts';
 const MODIFIER_WINDOW = 2;
 /** Separators of a chain of titles that share one holder («… Төрағасының орынбасары – Орталық аппарат басшысы»). */
 const CHAIN = new Set([',', '–', '—', '-', '−']);
-/** Prepositions of place that name an ambassador's host after the title (ru в, en in/to). */
-const PLACE_PREPOSITIONS = new Set(['в', 'во', 'in', 'to']);
 
 /** The holder a modifying mention gives a role: its state, or the organization itself for party and body posts. */
 function holderOf(d: Draft, role: string, orgOnly: ReadonlySet<string>): string | null {
@@ -35,7 +33,7 @@ interface Modifiers { holder: string | null; target?: string; after: number }
 function placePhrase(ctx: Ctx, t: number): [string, number] | undefined {
   const { view } = ctx;
   const n = view.nextWord(t - 1);
-  if (n < 0 || !PLACE_PREPOSITIONS.has(view.tok(n).lower)) return undefined;
+  if (n < 0 || !ctx.lex.cues.names.placePrepositions.has(view.tok(n).lower)) return undefined;
   const m = view.nextWord(n);
   const d = m >= 0 ? ctx.startingAt(m) : undefined;
   return d && d.named && (d.kind === 'country' || d.kind === 'place') && d.country ? [d.country, d.t1] : undefined;

@@ -59,8 +59,8 @@ export interface EventLexicon {
   words: ReadonlySet<string>;
   /** The lengths of the prefix entries, ascending. */
   starLengths: readonly number[];
-  /** Word endings (cue classes `ending-*`, Russian): ending → class; not matched as words. */
-  endings: ReadonlyMap<string, string>;
+  /** Word endings (cue classes `ending-*`): ending → its classes (ы ends a genitive and a plural); not matched as words. */
+  endings: ReadonlyMap<string, readonly string[]>;
 }
 
 const TURKIC: ReadonlySet<string> = new Set(['kk', 'az']);
@@ -156,8 +156,8 @@ export function eventLexicon(lang: CoreLang): EventLexicon {
   const triggers = parseTriggers(readTsv(`${lang}/events.tsv`), lang, `data/${lang}/events.tsv`);
   const all = parseCues(readTsv(`${lang}/event-cues.tsv`), lang);
   const cues = all.filter((c) => !c.cls.startsWith('ending-'));
-  const endings = new Map<string, string>();
-  for (const c of all) if (c.cls.startsWith('ending-')) endings.set(c.text, c.cls);
+  const endings = new Map<string, string[]>();
+  for (const c of all) if (c.cls.startsWith('ending-')) endings.set(c.text, [...(endings.get(c.text) ?? []), c.cls]);
   const prefixes = new Set<number>();
   const stars = new Set<string>();
   const words = new Set<string>();

@@ -109,15 +109,12 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   return v.hasCue(needs, s.t0, s.t1);
 }
 
-/** Russian plural endings of a visit noun (визиты, визитов, визитами, визитах). */
-const RU_PLURAL = /(?:ы|ов|ами|ах)$/;
-
 function pluralVisit(v: EventView, i: number): boolean {
   const tok = v.tokens[i];
   if (!tok) return false;
   if (isTurkic(v.lang)) return hasPlural(tok, v.lang);
   if (v.lang === 'en') return tok.lower.endsWith('s') && tok.suffixes.includes('s');
-  return RU_PLURAL.test(tok.lower);
+  return v.endsAs(i, 'ending-pl');
 }
 
 /** True when the trigger counts occasions («жеті рет», «yeddi dəfə», "seven times"): a total, not an event. */

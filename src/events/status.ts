@@ -114,13 +114,10 @@ function pastVerbBefore(v: EventView, s: SentenceRange, anchor: number): number 
   return -1;
 }
 
-/** Russian infinitive endings (встретиться, провести, помочь). */
-const RU_INFINITIVE = /(?:ть|ться|тись|ти|чь|чься)$/;
-
 /** True when the trigger word is an infinitive: a Russian infinitive ending, or English "to" before it. */
 export function infinitive(v: EventView, i: number): boolean {
   const tok = v.tokens[i];
   if (!tok || tok.kind !== 'word') return false;
-  if (v.lang === 'ru') return RU_INFINITIVE.test(tok.lower);
+  if (v.lang === 'ru') return v.endsAs(i, 'ending-inf');
   return v.lang === 'en' && v.tokens[i - 1]?.lower === 'to';
 }

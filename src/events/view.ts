@@ -14,7 +14,10 @@ import { isTurkic, russianCase, tenseByEnding, turkicCase, turkicVerb, type Case
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
 const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'ending-dat-a': 'dat', 'ending-com': 'com', 'ending-gen': 'obl', 'ending-loc': 'obl', 'ending-acc': 'obl', 'ending-nom': 'nom' };
 
-interface LanguageTables { endings: ReadonlyMap<string, Case>; accAfterA: ReadonlySet<string>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>; nom: readonly string[]; ptcp: readonly string[] }
+interface LanguageTables {
+  endings: ReadonlyMap<string, Case>; accAfterA: ReadonlySet<string>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>;
+  nom: readonly string[]; ptcp: readonly string[]; inf: readonly string[]; plural: readonly string[];
+}
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 /** Where a word form's bag keeps the cues and the triggers its keys reach. */
 const CUE_ANCHORS = newSlot<Anchored<CueDef>>();
@@ -31,17 +34,23 @@ function languageTables(lex: EventLexicon): LanguageTables {
     const nonPast = new Set<string>();
     const nom: string[] = [];
     const ptcp: string[] = [];
+    const inf: string[] = [];
+    const plural: string[] = [];
     const accAfterA = new Set<string>();
-    for (const [e, cls] of lex.endings) {
-      const cs = ENDING_CASES[cls];
-      if (cs) endings.set(e, cs);
-      if (cls === 'ending-past') past.add(e);
-      if (cls === 'ending-nonpast') nonPast.add(e);
-      if (cls === 'ending-nom') nom.push(e);
-      if (cls === 'ending-ptcp') ptcp.push(e);
-      if (cls === 'ending-dat-a') accAfterA.add(e);
+    for (const [e, classes] of lex.endings) {
+      for (const cls of classes) {
+        const cs = ENDING_CASES[cls];
+        if (cs) endings.set(e, cs);
+        if (cls === 'ending-past') past.add(e);
+        if (cls === 'ending-nonpast') nonPast.add(e);
+        if (cls === 'ending-nom') nom.push(e);
+        if (cls === 'ending-ptcp') ptcp.push(e);
+        if (cls === 'ending-dat-a') accAfterA.add(e);
+        if (cls === 'ending-inf') inf.push(e);
+        if (cls === 'ending-pl') plural.push(e);
+      }
     }
-    t = { endings, accAfterA, past, nonPast, nom, ptcp };
+    t = { endings, accAfterA, past, nonPast, nom, ptcp, inf, plural };
     tableCache.set(lex, t);
   }
   return t;
@@ -78,6 +87,8 @@ export class EventView {
   private readonly nonPastEnd: ReadonlySet<string>;
   private readonly nomEndings: readonly string[];
   private readonly ptcpEndings: readonly string[];
+  private readonly infEndings: readonly string[];
+  private readonly pluralEndings: readonly string[];
 
   constructor(doc: Doc, lang: CoreLang) {
     this.doc = doc;
@@ -125,12 +136,22 @@ export class EventView {
     this.nonPastEnd = tables.nonPast;
     this.nomEndings = tables.nom;
     this.ptcpEndings = tables.ptcp;
+    this.infEndings = tables.inf;
+    this.pluralEndings = tables.plural;
   }
 
   /** True when token i is a Russian past active participle (прибывший, прибывшую), by its ending. */
   participleRu(i: number): boolean {
     const w = this.tokens[i]?.lower ?? '';
     return this.lang === 'ru' && this.ptcpEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  }
+
+  /** True when token i is a word ending in one of a Russian ending class's endings (ending-inf: встретиться; ending-pl: визитов). */
+  endsAs(i: number, cls: 'ending-inf' | 'ending-pl'): boolean {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind !== 'word') return false;
+    const list = cls === 'ending-inf' ? this.infEndings : this.pluralEndings;
+    return list.some((e) => tok.lower.endsWith(e));
   }
 
   /** Cue class at token i, or undefined. */
