@@ -50,6 +50,7 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   let t = t0;
   let target: string | undefined;
   let found: Modifiers | undefined;
+  let crossed = false;
   for (let k = 0; k <= MODIFIER_WINDOW; k++) {
     const d = ctx.endingBefore(t);
     if (d && d.kind !== 'person') {
@@ -58,6 +59,7 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
         t = d.t0;
         continue;
       }
+      crossed = k > 0 && d.t1 < t0;
       found = { holder: holderOf(d, role, orgOnly), after: t1 };
       break;
     }
@@ -66,6 +68,13 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
     t = p;
   }
   const lang = view.langs[t0];
+  // «в Москве встретился с президентом Беларуси»: in ru/en a name written right after the title owns it, not one
+  // before it across other words.
+  if (found && crossed && (lang === 'ru' || lang === 'en')) {
+    const n = ownerStart(view, ctx.lex.cues.names, view.nextWord(t1 - 1));
+    const next = n >= 0 ? ctx.startingAt(n) : undefined;
+    if (next && next.named && next.kind !== 'person') found = undefined;
+  }
   if (!found && (lang === 'kk' || lang === 'az')) {
     const d = portfolioBefore(ctx, t0);
     if (d) found = { holder: holderOf(d, role, orgOnly), after: t1 };

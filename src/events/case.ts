@@ -26,6 +26,9 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     // «Sadır Japarova zəng edib»: a man's surname plus a vowel is his dative, though it looks like a woman's surname.
     if (datOfName(v, a)) return { c: 'dat', adp: false };
     const own = bareName(v, a) || possessive3(v, a) ? 'nom' : v.ownCase(a.t1 - 1);
+    // «Әзербайжан елшісін қабылдады», «Qazaxıstanın səfirini qəbul edib»: a state owning its envoy right after it stands
+    // in the envoy's case.
+    if (a.kind === 'country' && (own === 'nom' || own === 'gen') && a.t1 < s.t1 && v.is(a.t1, 'envoy')) return { c: v.ownCase(a.t1), adp: false };
     return own === 'gen' && possessedInDative(v, a, args, s) ? { c: 'dat', adp: false, owner: true } : { c: own, adp: false };
   }
   // ru/en: the nearest preposition to the left, crossing the words of the phrase and genitive modifiers.
@@ -43,6 +46,9 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
     }
     const other = args.find((b) => b !== a && i >= b.t0 && i < b.t1);
     if (other) {
+      // "In Moscow, Tokayev met …", "… of the summit in Dushanbe, Tokayev held talks": a phrase closed by a comma is
+      // an adverbial of its own; the preposition before it is not this phrase's.
+      if (v.tokens[other.t1]?.text === ',') break;
       // Only a genitive modifier is crossed (министром культуры Азербайджана X); «в Азербайджане X» is a phrase of its own.
       if (v.lang === 'ru' && !(v.ownCase(other.t1 - 1) === 'obl' && !(v.tokens[other.t1 - 1]?.lower ?? '').endsWith('е'))) break;
       i = other.t0;

@@ -12,6 +12,7 @@ const CASES: Case[] = [
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  { text: 'Ceyhun Bayramov Qazaxıstanın səfirini qəbul edib.', expect: ['CONSULT occurred AZE>KAZ'] },
   { text: 'Qazaxıstan Prezidenti Kasım-Jomart Tokayev Azərbaycana dövlət səfərinə gəlib.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
   { text: 'Özbəkistan Prezidenti Şavkat Mirziyoyev Bakıya rəsmi səfərə gələcək.', expect: ['CONSULT/visit planned UZB>AZE'] },
   { text: 'Azərbaycan Prezidenti İlham Əliyev bu gün Gürcüstana işgüzar səfərə gedəcək.', expect: ['CONSULT/visit planned AZE>GEO'] },

@@ -34,6 +34,10 @@ const CASES: Case[] = [
   { text: 'Kazakhstan is interested in expanding cooperation with Uzbekistan, Tokayev said.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Ararat Mirzoyan met in Abu Dhabi on March 5 for talks hosted by the United Arab Emirates.', published: '2026-03-06', expect: ['CONSULT/third-party occurred AZE>ARM'] },
   { text: 'No talks were held between Kazakhstan and Azerbaijan on the Caspian pipeline.', expect: [] },
+  { text: 'In Moscow, Tokayev met with Alexander Lukashenko.', expect: ['CONSULT/third-party occurred KAZ>BLR'] },
+  { text: 'On the sidelines of the summit in Dushanbe, Tokayev held talks with Shavkat Mirziyoyev.', expect: ['CONSULT/multilateral occurred KAZ>UZB'] },
+  { text: 'Kazakh Foreign Minister Murat Nurtleu received the Ambassador of Azerbaijan.', expect: ['CONSULT occurred KAZ>AZE'] },
+  { text: 'Kazakh Foreign Minister Murat Nurtleu received the Azerbaijani Ambassador.', expect: ['CONSULT occurred KAZ>AZE'] },
   // One act, one event
   {
     text: 'Tokayev, Aliyev hold talks in Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Wednesday for a state visit. Tokayev and Ilham Aliyev held talks at the presidential palace. During the talks the two leaders discussed oil transit.',

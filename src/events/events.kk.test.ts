@@ -12,6 +12,7 @@ const CASES: Case[] = [
   // Calls, visits, talks
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
   { text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалып, оны туған күнімен құттықтады.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Мұрат Нұртілеу Әзербайжан елшісін қабылдады.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Тоқаев Ильхам Әлиевпен бейнебайланыс арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
   { text: 'Қасым-Жомарт Тоқаев Бакуге ресми сапармен барды.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
   { text: 'Түркия Президенті Режеп Тайып Ердоған Астанаға мемлекеттік сапармен келеді.', expect: ['CONSULT/visit planned TUR>KAZ'] },

@@ -34,6 +34,8 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     // After a discussion verb with a subject, «between A and B» is what was discussed («стороны обсудили переговоры между …»).
     if (c === 'between') return !subj.length || (Math.abs(a.t0 - hit.first) <= 6 && !discussVerb);
     if (c === 'acc' || c === 'obl') return frame === 'meet' || frame === 'phone';
+    // «принял посла Азербайджана»: the state of the envoy received or called.
+    if (c === 'gen') return (frame === 'meet' || frame === 'phone') && a.kind === 'country' && a.t0 > hit.last && v.is(a.t0 - 1, 'envoy');
     if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
     // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").
     // Not across a clause break ("X and Y hold talks in Abu Dhabi; UN chief hails progress").

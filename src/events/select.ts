@@ -105,8 +105,26 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   // A passive's agent (тарапынан, tərəfindən, by, the Russian instrumental): «X Y тарапынан қабылданды».
   if (needs === 'agent') return live.some((a) => a.actor && a.actor.kind !== 'country' && a.case === 'agent');
   // The object may be the guest, the visitor in context («Қонақты … қабылдады», «Гостя принял …»).
-  if (needs === 'object') return live.some((a) => (a.actor ? a.actor.kind !== 'country' : a.kind === 'guest') && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)));
+  if (needs === 'object') {
+    return live.some((a) => (a.actor ? a.actor.kind !== 'country' : a.kind === 'guest') && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)))
+      || live.some((a) => a.kind === 'country' && envoyObject(v, a, hit));
+  }
   return v.hasCue(needs, s.t0, s.t1);
+}
+
+/**
+ * True when state a is named by its envoy as the object of the trigger (received the Ambassador of Azerbaijan, the
+ * Azerbaijani Ambassador, принял посла Азербайджана, Әзербайжан елшісін қабылдады, Azərbaycanın səfirini qəbul edib):
+ * the envoy stands for the state.
+ */
+function envoyObject(v: EventView, a: Arg, hit: Hit<TriggerDef>): boolean {
+  if (isTurkic(v.lang)) return a.case === 'acc' && a.t1 < hit.first && v.is(a.t1, 'envoy');
+  if (a.t0 <= hit.last) return false;
+  // ru «посла Азербайджана», en "the Ambassador of [the] X": the envoy word before the state; en "the Azerbaijani Ambassador": after it.
+  let e = a.t0 - 1;
+  if (v.is(e, 'article')) e--;
+  if (v.is(e, 'of')) e--;
+  return (e > hit.last && v.is(e, 'envoy')) || v.is(a.t1, 'envoy');
 }
 
 function pluralVisit(v: EventView, i: number): boolean {
