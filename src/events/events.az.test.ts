@@ -12,6 +12,8 @@ const CASES: Case[] = [
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  { text: 'Telefon danışığı zamanı İlham Əliyev və Kasım-Jomart Tokayev əməkdaşlığı müzakirə ediblər.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
+  { text: 'ŞƏT sammiti çərçivəsində İlham Əliyev Si Cinpinlə görüşüb.', expect: ['CONSULT/multilateral occurred AZE>CHN'] },
   { text: 'Ceyhun Bayramov Qazaxıstanın səfirini qəbul edib.', expect: ['CONSULT occurred AZE>KAZ'] },
   { text: 'Qazaxıstan Prezidenti Kasım-Jomart Tokayev Azərbaycana dövlət səfərinə gəlib.', expect: ['CONSULT/visit occurred KAZ>AZE'] },
   { text: 'Özbəkistan Prezidenti Şavkat Mirziyoyev Bakıya rəsmi səfərə gələcək.', expect: ['CONSULT/visit planned UZB>AZE'] },

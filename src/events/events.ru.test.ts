@@ -13,6 +13,8 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'В ходе телефонного разговора Токаев и Мирзиёев обсудили сотрудничество в водной сфере.', expect: ['CONSULT/phone occurred KAZ>UZB'] },
+  { text: 'На полях саммита ШОС в Астане Токаев провел встречу с Си Цзиньпином.', expect: ['CONSULT/multilateral occurred KAZ>CHN'] },
   { text: 'Токаев в Москве встретился с президентом Беларуси Александром Лукашенко.', expect: ['CONSULT/third-party occurred KAZ>BLR'] },
   { text: 'Глава МИД Казахстана Мурат Нуртлеу принял посла Азербайджана.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Касым-Жомарт Токаев 22 декабря совершит государственный визит в Узбекистан.', expect: ['CONSULT/visit planned KAZ>UZB'] },

@@ -56,13 +56,15 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   }
   let from = -1;
   if (!turkic) for (let i = anchor - 1; i >= 0 && i >= anchor - 15; i--) if (v.is(i, 'say')) { from = i; break; }
-  const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from);
+  // «На полях саммита ШОС Токаев …», «ШЫҰ саммиті аясында Тоқаев …»: the body a summit is named after is its setting.
+  const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from && !summitName(v, a));
   let first = noms.find((a) => a.t0 < anchor);
   if (!first && turkic) {
     const after = noms.find((a) => a.t0 > anchor);
     if (after) {
       // «Жапаровпен өткен кездесуде Тоқаев …»: a meeting named in the locative is held by the main clause's subject.
-      if (v.ownCase(anchor) === 'loc') first = after;
+      // «Телефон арқылы сөйлесу барысында Тоқаев …», «Telefon danışığı zamanı Əliyev …»: so is one named before a time postposition.
+      if (v.ownCase(anchor) === 'loc' || v.hasCue('during', anchor + 1, after.t0)) first = after;
       else for (let i = anchor; i < after.t0; i++) if (v.participle(i)) { first = after; break; }
     }
   }
@@ -78,6 +80,11 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   }
   const g = first.group;
   return live.filter((a) => a.group === g && isActor(a));
+}
+
+/** True when organization a names a summit next to it (саммит ШОС, ШЫҰ саммиті, ŞƏT sammiti, the SCO summit). */
+export function summitName(v: EventView, a: Arg): boolean {
+  return a.kind === 'organization' && (v.is(a.t0 - 1, 'summit') || v.is(a.t1, 'summit') || v.is(a.t1 - 1, 'summit'));
 }
 
 /** True when a clause or phrase break stands among tokens [from, to). */

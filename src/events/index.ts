@@ -67,6 +67,7 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     const live = args.filter((a) => !a.absorbed);
     let hadTrigger = false;
     let keptHere = 0;
+    const deferred: EventDraft[] = [];
     let meeting = false;
     for (const hit of chooseTriggers(v, s, live, hits)) {
       hadTrigger = true;
@@ -78,12 +79,18 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
         const d = buildEvent(v, s, hit, a, live, ctx);
         if (!d) continue;
         const kept = addEvent(list, d, doc.published);
-        if (!kept) continue;
+        if (!kept) {
+          if (d.mergeOnly) deferred.push(d);
+          continue;
+        }
         keptHere++;
         const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
         remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
       }
     }
+    // «В ходе телефонного разговора … обсудили …»: an act named after a time marker adds to one its own sentence
+    // first reports after it too (the discussion held in the call is the call).
+    for (const d of deferred) addEvent(list.filter((x) => x.sentence === d.sentence), d, doc.published);
     // "held several bilateral meetings on the sidelines of the forum": no meeting of its own, but the setting of those
     // the article goes on to report that day.
     if (meeting && keptHere === 0 && v.hasCue('summit', s.t0, s.t1)) {
