@@ -32,6 +32,8 @@ export interface TriggerDef {
   target: readonly string[];
   /** Cases the data file names for a symmetric act's partners beside the usual ones (the ambassadors of X whose credentials are received: gen); none when it names none. */
   partnerCases: readonly string[];
+  /** A fixed phrase (words joined by _ in the data file): its words stand next to each other in the order written. */
+  fixed?: boolean;
 }
 
 /** One cue: words (match keys per word), its class, and for adpositions whether it stands before or after its noun. */
@@ -107,11 +109,15 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
   return rows.map((r, i) => {
     const frame = r.frame ?? '';
     if (!FRAMES.has(frame)) throw new Error(`${name}: row ${i + 1}: unknown frame "${frame}"`);
-    const text = r.trigger ?? '';
+    const raw = r.trigger ?? '';
+    // Words joined by "_" are a fixed phrase: next to each other, in this order ("called_on" is not "called X on Monday").
+    const fixed = raw.includes('_');
+    const text = raw.replace(/_/g, ' ');
     const cases = dash(r.target)?.split(/[|,\s]+/);
     return {
       text,
-      words: splitWords(text).map((w) => wordKeys(w, lang)),
+      ...(fixed ? { fixed } : {}),
+      words: (fixed ? raw.split('_') : splitWords(raw)).map((w) => wordKeys(w, lang)),
       type: r.type ?? '',
       mode: dash(r.mode),
       cameo: r.cameo ?? '',

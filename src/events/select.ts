@@ -199,7 +199,8 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     const topicParties = othersTalksAsTopic(v, s, live, hit);
     if (topicParties) { for (const a of topicParties) a.topic = true; continue; }
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
-    if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && nextTo(v, s, hit, 'framework')) continue;
+    // A finite verb is an act in that setting («В рамках визита Токаев встретился с …»).
+    if ((hit.def.frame === 'session' || hit.def.frame === 'attend' || hit.def.frame === 'meet') && isNominal(v, anchor) && nextTo(v, s, hit, 'framework')) continue;
     // "the importance of holding talks", «danışıqlara başlanılmasının zəruriliyi»: talk about talks, no act.
     // "steps toward signing a peace treaty": a goal, no act either.
     if ((hit.def.frame === 'session' || hit.def.frame === 'meet' || hit.def.frame === 'phone') && (nextTo(v, s, hit, 'modal') || v.hasCue('modal', hit.last + 1, Math.min(s.t1, hit.last + 4)))) continue;
