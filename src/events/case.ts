@@ -33,9 +33,9 @@ export function caseOf(v: EventView, a: Arg, args: readonly Arg[], s: SentenceRa
   }
   // ru/en: the nearest preposition to the left, crossing the words of the phrase and genitive modifiers.
   for (let i = a.t0 - 1, n = 0; i >= s.t0 && n < PREP_REACH; i--, n++) {
-    // A date or a noun of time before the phrase ends the scan: «В мае министр …», «В тот же день Эрдоган …» put the
-    // month or the day, not the person, after в.
-    if (v.isBreak(i) || v.inDate(i) || v.is(i, 'time-noun')) break;
+    // A date, a noun of time or a pronoun before the phrase ends the scan: «В мае министр …», «В тот же день Эрдоган …»,
+    // «В нем приняли участие министр …» put the month, the day or the pronoun, not the person, after в.
+    if (v.isBreak(i) || v.inDate(i) || v.is(i, 'governed')) break;
     const cue = v.cueAt[i];
     // A coordinator between capitalised words belongs to a title ("High Representative for Foreign Affairs and Security Policy").
     if (cue?.cls === 'coord' && !(v.lang === 'en' && betweenCapitals(v, i))) break;

@@ -13,6 +13,11 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  {
+    text: 'Министр иностранных дел России Сергей Лавров провел в Москве совещание министров иностранных дел прикаспийских государств. В нем приняли участие министр иностранных дел Азербайджана Джейхун Байрамов, министр иностранных дел Ирана Аббас Аракчи, а также заместитель министра иностранных дел Казахстана.',
+    expect: ['CONSULT/multilateral occurred RUS>AZE', 'CONSULT/multilateral occurred RUS>IRN', 'CONSULT/multilateral occurred RUS>KAZ'],
+  },
+  { text: 'Президент Казахстана председательствовал на саммите Совещания по взаимодействию и мерам доверия в Азии.', expect: ['CONSULT/multilateral occurred KAZ>-'] },
   { text: 'В тот же день Реджеп Тайип Эрдоган позвонил Ильхаму Алиеву.', expect: ['CONSULT/phone occurred TUR>AZE'] },
   { text: 'На следующий день Токаев встретился с Ильхамом Алиевым.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'В рамках визита Токаев встретился с Ильхамом Алиевым.', expect: ['CONSULT occurred KAZ>AZE'] },

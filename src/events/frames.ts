@@ -97,10 +97,23 @@ export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
   return sources.filter((s) => foreign(s.actor, hostActor)).map((s) => ({ source: s, target, host, explain: [...explain, target.how] }));
 }
 
-/** Participation in a summit: each participant towards the organization (or a foreign state named in the genitive). */
-export function attendRoles(live: readonly Arg[], sources: readonly Filled[], explain: readonly string[]): Assignment[] {
+/** Participation in a summit: each participant towards the organization (or a foreign state named in the genitive); participants of several states and no body meet each other. */
+export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources: readonly Filled[], ctx: DocContext, explain: readonly string[]): Assignment[] {
   const ids = new Set(sources.map((s) => s.actor.id));
-  const org = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id))
+  const body = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id));
+  // «Саммит жұмысына A, B, C қатысты», «В нем приняли участие A, B, а также заместитель министра Казахстана», "the meeting
+  // brought together A, B and C": participants of several states (a bare title among them stands for its state) and
+  // no body named meet each other; the one the article follows (its last subject, who chaired or hosted), else the
+  // first named, meets each of the others.
+  const titled = subj.filter((a) => a.kind === 'country' && a.actor && !ids.has(a.actor.id)).flatMap((a) => resolve(a, ctx));
+  const participants = [...sources, ...titled];
+  const states = new Set(participants.map((s) => s.actor.country).filter((c) => c !== null));
+  if (!body && states.size >= 2) {
+    const followed = ctx.subject && ctx.subject.country ? ctx.subject : null;
+    const host: Filled = followed ? (participants.find((s) => s.actor.id === followed.id) ?? { actor: followed, how: 'the subject in context (host or chair)', weak: true }) : participants[0]!;
+    return participants.filter((s) => foreign(host.actor, s.actor)).map((s) => ({ source: host, target: s, host: null, explain: [...explain, `meeting of the participants: ${host.how} → each`] }));
+  }
+  const org = body
     ?? live.find((a) => a.case === 'gen' && a.actor && a.kind !== 'place' && !ids.has(a.actor.id) && sources.every((s) => foreign(s.actor, a.actor as EventActor)));
   const target: Filled | null = org?.actor ? { actor: org.actor, how: `${org.kind} «${org.text}»`, weak: false } : null;
   return sources.map((s) => ({ source: s, target, host: null, explain: [...explain, `target: ${target?.how ?? 'none'}`] }));

@@ -61,7 +61,10 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     const hits = v.triggerHits(s);
     // A sentence with no trigger still names a call's initiator («Разговор состоялся по инициативе …»).
     const initiative = list.some((d) => d.ev.mode === 'phone' && !d.callerNamed) && v.hasCue('initiative', s.t0, s.t1);
-    if (hits.length === 0 && !initiative) continue;
+    // «Лавров провел совещание глав МИД …»: a sentence naming a summit or meeting of several states names its host or
+    // chair, whom the list of participants that may follow meets.
+    const setting = hits.length === 0 && v.hasCue('summit', s.t0, s.t1);
+    if (hits.length === 0 && !initiative && !setting) continue;
     if (SKIP_SENTENCE.some((c) => v.hasCue(c, s.t0, s.t1) && !(c === 'background' && recentlyDated(doc.dates, s, doc.published)))) continue;
     const args = sentenceArgs(v, s, sorted.slice(m0, m1));
     const live = args.filter((a) => !a.absorbed);
@@ -100,7 +103,9 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     // «Разговор состоялся по инициативе турецкой стороны»: the initiator called.
     const side = initiative ? initiator(v, s, live) : null;
     if (side) applyInitiative(list, side);
-    const subj = hadTrigger ? sentenceSubject(live) : [];
+    // Of a setting with no act, only a person (the host or chair) is taken: «"Central Asia – Germany" summit will be held»
+    // names no actor.
+    const subj = hadTrigger ? sentenceSubject(live) : setting ? sentenceSubject(live).filter((a) => a.kind === 'person').slice(0, 1) : [];
     if (subj.length) {
       ctx.subject = subj[0] ?? null;
       ctx.subjects = subj;

@@ -84,9 +84,10 @@ export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void
       if (QUOTE_OR_DASH.has(text) && coord) continue;
       if (QUOTE_OR_DASH.has(text) && (text === '«' || text === '»' || text === '"' || text === '“' || text === '”')) continue;
       const verbal = v.verb(i).tense !== null && !upperFirst(text);
-      // kk/az put a title before its name: after a comma too, the next conjunct may open with its title words
-      // («Ceyhun Bayramov, Türkiyənin xarici işlər naziri Hakan Fidan və …»).
-      const open = coord || (comma && (v.lang === 'kk' || v.lang === 'az'));
+      // A title stands before its name: after a comma too, the next conjunct may open with its title words
+      // («Ceyhun Bayramov, Türkiyənin xarici işlər naziri Hakan Fidan və …», «… Джейхун Байрамов, министр иностранных дел
+      // Ирана Аббас Аракчи …»); in ru/en only between two persons (a title after a name with none after it is apposition).
+      const open = coord || (comma && (v.lang === 'kk' || v.lang === 'az' || (x.kind === 'person' && y.kind === 'person')));
       if (v.isBreak(i) || verbal || !open || ++slack > NP_SLACK) ok = false;
     }
     if (!ok || (!coord && !comma)) continue;

@@ -109,7 +109,10 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
     return live.some((a) => (a.actor ? a.actor.kind !== 'country' : a.kind === 'guest') && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)))
       || live.some((a) => a.kind === 'country' && envoyObject(v, a, hit));
   }
-  return v.hasCue(needs, s.t0, s.t1);
+  if (v.hasCue(needs, s.t0, s.t1)) return true;
+  // «Лавров провел совещание глав МИД … В нем приняли участие …»: a pronoun may stand for a summit the sentence before names.
+  const prev = v.sentences[s.index - 1];
+  return needs === 'summit' && prev !== undefined && v.hasCue('it', s.t0, s.t1) && v.hasCue('summit', prev.t0, prev.t1);
 }
 
 /**

@@ -195,7 +195,7 @@ export class EventView {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word') return { tense: null, neg: false, ptcp: false };
     if (isTurkic(this.lang)) return turkicVerb(tok, this.lang);
-    if (this.lang === 'ru') return { tense: tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd), neg: false, ptcp: false };
+    if (this.lang === 'ru') return { tense: this.is(i, 'not-verb') ? null : tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd), neg: false, ptcp: false };
     // English: a listed past form (met, held) or a regular ending (-ed); other forms tell nothing.
     if (this.is(i, 'past') || tenseByEnding(tok.lower, this.pastEnd, this.nonPastEnd) === 'past') return { tense: 'past', neg: false, ptcp: false };
     return { tense: null, neg: false, ptcp: false };

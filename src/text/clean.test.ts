@@ -139,6 +139,16 @@ test('share buttons, tags, copyright, site slogans, symbol rules', () => {
   ]);
 });
 
+test('a cookie notice goes in any language; a sentence about cookies in an article stays', () => {
+  const page = ['Сайт cookie файлдарын пайдаланады. Жалғастыра отырып, сіз олармен келісесіз.', 'Sayt cookie fayllarından istifadə edir.', 'Мәтін осында.'].join('\n');
+  assert.deepEqual(reasons(findBoilerplate(page)), [
+    'notice: Сайт cookie файлдарын пайдаланады. Жалғастыра отырып, сіз олармен келісесіз.',
+    'notice: Sayt cookie fayllarından istifadə edir.',
+  ]);
+  const long = 'The European Commission fined the company for placing tracking cookies on the devices of users in Kazakhstan, Uzbekistan, Azerbaijan and Georgia without consent, the regulator said in a statement issued in Brussels on Tuesday after a two-year inquiry.';
+  assert.deepEqual(findBoilerplate(long), []);
+});
+
 test('findBoilerplate: ranges are sorted, disjoint, inside the text and match their text (random lines)', () => {
   const line = fc.constantFrom('Abai.kz', '2 пікір', 'Tam oxu', 'Үздік материалдар', 'Мәтін жолы.', 'Жаңалықтар', 'Сенбі, 23 Қараша 2024', ' date 2020-01 Mətn.', 'A » B » Title of the article', 'Читайте также', '', '\r', 'x'.repeat(400));
   fc.assert(fc.property(fc.array(line, { maxLength: 30 }), (ls) => {
