@@ -34,6 +34,8 @@ const CASES: Case[] = [
   { text: 'Kazakhstan is interested in expanding cooperation with Uzbekistan, Tokayev said.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Ararat Mirzoyan met in Abu Dhabi on March 5 for talks hosted by the United Arab Emirates.', published: '2026-03-06', expect: ['CONSULT/third-party occurred AZE>ARM'] },
   { text: 'No talks were held between Kazakhstan and Azerbaijan on the Caspian pipeline.', expect: [] },
+  { text: 'Kyrgyz President Sadyr Japarov expressed concern to Tokayev over the border incident.', expect: ['ACCUSE/disapprove occurred KGZ>KAZ'] },
+  { text: 'The sides discussed issues of mutual concern.', expect: [] },
   { text: 'On the same day, Erdogan called Ilham Aliyev.', expect: ['CONSULT/phone occurred TUR>AZE'] },
   { text: 'Erdogan called Ilham Aliyev on Monday to congratulate him.', expect: ['CONSULT/phone occurred TUR>AZE', 'SUPPORT occurred TUR>AZE'] },
   { text: 'Tokayev called for restraint.', expect: [] },

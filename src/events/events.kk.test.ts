@@ -12,6 +12,7 @@ const CASES: Case[] = [
   // Calls, visits, talks
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
   { text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалып, оны туған күнімен құттықтады.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Жапаров Тоқаевқа алаңдаушылығын білдірді.', expect: ['ACCUSE/disapprove occurred KGZ>KAZ'] },
   {
     text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымының саммитіне төрағалық етті. Саммит жұмысына Әзербайжан Президенті Ильхам Әлиев пен Қырғызстан Президенті Садыр Жапаров қатысты.',
     expect: ['CONSULT/multilateral occurred KAZ>-', 'CONSULT/multilateral occurred KAZ>AZE', 'CONSULT/multilateral occurred KAZ>KGZ'],

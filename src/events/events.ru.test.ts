@@ -13,6 +13,8 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'МИД Таджикистана опроверг заявления Кыргызстана.', expect: ['REJECT occurred TJK>KGZ'] },
+  { text: 'Жапаров выразил Токаеву обеспокоенность инцидентом на границе.', expect: ['ACCUSE/disapprove occurred KGZ>KAZ'] },
   {
     text: 'Министр иностранных дел России Сергей Лавров провел в Москве совещание министров иностранных дел прикаспийских государств. В нем приняли участие министр иностранных дел Азербайджана Джейхун Байрамов, министр иностранных дел Ирана Аббас Аракчи, а также заместитель министра иностранных дел Казахстана.',
     expect: ['CONSULT/multilateral occurred RUS>AZE', 'CONSULT/multilateral occurred RUS>IRN', 'CONSULT/multilateral occurred RUS>KAZ'],
