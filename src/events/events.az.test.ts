@@ -12,6 +12,10 @@ const CASES: Case[] = [
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  {
+    text: 'İclasda Azərbaycanın xarici işlər naziri Ceyhun Bayramov, Rusiyanın xarici işlər naziri Sergey Lavrov və Türkmənistanın xarici işlər naziri Raşid Meredov iştirak ediblər.',
+    expect: ['CONSULT/multilateral occurred AZE>RUS', 'CONSULT/multilateral occurred AZE>TKM'],
+  },
   { text: 'Azərbaycan XİN Ermənistanın iddialarını təkzib edib.', expect: ['REJECT occurred AZE>ARM'] },
   { text: 'Bayramov Ermənistana narahatlığını bildirib.', expect: ['ACCUSE/disapprove occurred AZE>ARM'] },
   { text: 'Telefon danışığı zamanı İlham Əliyev və Kasım-Jomart Tokayev əməkdaşlığı müzakirə ediblər.', expect: ['CONSULT/phone occurred AZE>KAZ'] },

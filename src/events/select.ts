@@ -110,9 +110,14 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
       || live.some((a) => a.kind === 'country' && envoyObject(v, a, hit));
   }
   if (v.hasCue(needs, s.t0, s.t1)) return true;
+  if (needs !== 'summit') return false;
+  // «iclasda A, B, C … iştirak ediblər»: a session named in the sentence is a setting too when participants of three
+  // states or more take part in it (a commission of two states holds no summit).
+  const states = new Set(live.filter((a) => a.case === 'nom' && a.actor?.country).map((a) => a.actor?.country));
+  if (hit.def.frame === 'attend' && states.size >= 3 && v.triggerHits(s).some((here) => here.some((h) => h.def.frame === 'session' && h.last < hit.first))) return true;
   // «Лавров провел совещание глав МИД … В нем приняли участие …»: a pronoun may stand for a summit the sentence before names.
   const prev = v.sentences[s.index - 1];
-  return needs === 'summit' && prev !== undefined && v.hasCue('it', s.t0, s.t1) && v.hasCue('summit', prev.t0, prev.t1);
+  return prev !== undefined && v.hasCue('it', s.t0, s.t1) && v.hasCue('summit', prev.t0, prev.t1);
 }
 
 /**
