@@ -40,9 +40,10 @@ function surnames(ctx: Ctx): void {
     if (isPerson(d) && d.rule === 'surname' && people.some((p) => p.id === d.id && p !== d)) d.coref = true;
   }
   for (let i = 0; i < view.n; i++) {
-    if (!view.cap(i) || ctx.at(i) || isAllCaps(view.tok(i).text) || view.tok(i).text.length < 3) continue;
+    if (!view.cap(i) || ctx.at(i) || isAllCaps(view.tok(i).text) || view.tok(i).text.length < 2) continue;
     const p = bySurname(ctx, people, i);
-    if (!p) continue;
+    // A two-letter surname only of a people named family name first (Xi, Си), whose full name the text gives.
+    if (!p || (view.tok(i).text.length < 3 && !ctx.lex.cues.names.familyFirst.has(p.country ?? ''))) continue;
     const t = view.tok(i);
     ctx.add({ ...p, t0: i, t1: i + 1, start: t.start, end: t.end, rule: 'surname-coref', confidence: 0.8, coref: true, post: undefined });
   }

@@ -46,7 +46,7 @@ test('organization heads have an English head, a gazetteer role, a position, and
 
 test('name cues: known kinds, domain suffixes with ISO countries, one-letter romanization keys', () => {
   const gaz = loadGazetteer();
-  const kinds = new Set(['surname-ending', 'patronymic-ending', 'patronymic-word', 'honorific', 'ambiguous-name', 'break', 'portfolio-break', 'conjunction', 'domain-suffix', 'coordinator', 'article', 'genitive', 'portfolio-opener', 'oblique-ending', 'place-preposition']);
+  const kinds = new Set(['surname-ending', 'patronymic-ending', 'patronymic-word', 'honorific', 'ambiguous-name', 'break', 'portfolio-break', 'conjunction', 'domain-suffix', 'coordinator', 'article', 'genitive', 'portfolio-opener', 'oblique-ending', 'place-preposition', 'family-name-first']);
   for (const l of CUE_LANGS) {
     for (const r of readTsv(`${l}/name-cues.tsv`)) {
       assert.ok(kinds.has(r['kind'] ?? ''), `data/${l}/name-cues.tsv: ${r['cue']} kind ${r['kind']}`);

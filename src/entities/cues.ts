@@ -52,6 +52,8 @@ export interface NameCues {
   readonly obliqueEndings: readonly string[];
   /** Lower-case prepositions of place naming an ambassador's host after the title (в, in, to). */
   readonly placePrepositions: ReadonlySet<string>;
+  /** States (alpha-3) whose people are named family name first (Xi Jinping): the first word is the surname. */
+  readonly familyFirst: ReadonlySet<string>;
 }
 /** Letter → English spelling tables per script language (data/<lang>/romanization.tsv). */
 export type Romanization = ReadonlyMap<string, { readonly latin: string; readonly initial: string }>;
@@ -100,6 +102,7 @@ function loadNameCues(): NameCues {
   const openers = new Map<string, 'any' | 'title'>();
   const oblique: string[] = [];
   const place = new Set<string>();
+  const familyFirst = new Set<string>();
   for (const lang of CUE_LANGS) {
     for (const r of readTsv(`${lang}/name-cues.tsv`)) {
       const cue = r['cue'] ?? '';
@@ -118,6 +121,10 @@ function loadNameCues(): NameCues {
         case 'genitive': genitives.add(cue.toLowerCase()); break;
         case 'oblique-ending': oblique.push(cue.toLowerCase()); break;
         case 'place-preposition': place.add(cue.toLowerCase()); break;
+        case 'family-name-first':
+          if (!/^[A-Z]{3}$/.test(value)) throw new Error(`data/${lang}/name-cues.tsv: family-name-first ${cue}: value must be an alpha-3 code`);
+          familyFirst.add(value);
+          break;
         case 'portfolio-opener':
           if (value !== '' && value !== 'title') throw new Error(`data/${lang}/name-cues.tsv: portfolio-opener ${cue}: value must be empty or "title"`);
           openers.set(cue.toLowerCase(), value === 'title' ? 'title' : 'any');
@@ -131,7 +138,7 @@ function loadNameCues(): NameCues {
   return Object.freeze({
     surnameEndings: surname.sort(byLength), patronymicEndings: patronymic.sort(byLength),
     patronymicWords: words, honorifics: honor, ambiguous, breaks, portfolioBreaks, conjunctions, domains,
-    coordinators, articles, genitives, portfolioOpeners: openers, obliqueEndings: oblique, placePrepositions: place,
+    coordinators, articles, genitives, portfolioOpeners: openers, obliqueEndings: oblique, placePrepositions: place, familyFirst,
   });
 }
 

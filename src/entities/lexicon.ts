@@ -96,8 +96,9 @@ function buildPersons(gaz: Gazetteer, cues: Cues): PersonKeys {
     for (const [name, lang] of named) {
       const words = nameWords(name, cues);
       if (words.length < 2) continue;
+      // Xi Jinping, Lee Jae-myung: family name first, and it opens the name as a first name does (Wang Wenbin).
       const first = words[0] ?? '';
-      const last = words[words.length - 1] ?? '';
+      const last = (cues.names.familyFirst.has(e.country) ? words[0] : words[words.length - 1]) ?? '';
       for (const k of nameWordKeys(first, lang)) {
         firstNames.add(k);
         mine.add(k);

@@ -117,7 +117,8 @@ export function personKeys(ctx: Ctx, e: GazetteerEntry): { first: string[]; last
   for (const [name, lang] of names) {
     const words = tokenize(name).filter((t) => t.kind === 'word' && !cues.honorifics.has(t.text.toLowerCase()) && !cues.patronymicWords.has(t.text.toLowerCase()));
     const f = words[0];
-    const l = words[words.length - 1];
+    // Xi Jinping, Lee Jae-myung: family name first.
+    const l = words.length > 1 && cues.familyFirst.has(e.country) ? words[0] : words[words.length - 1];
     if (!f || !l) continue;
     if (words.length > 1) for (const k of nameWordKeys(f.text, lang)) first.add(k);
     if (words.length > 1 || /^\p{Lu}/u.test(l.text)) for (const k of nameWordKeys(l.text, lang)) last.add(k);

@@ -13,6 +13,8 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'Нуртлеу и Ван И обсудили подготовку к визиту Владимира Путина.', expect: ['CONSULT occurred KAZ>CHN'] },
+  { text: 'Си Цзиньпин прибыл в Астану. Си провел переговоры с Токаевым.', expect: ['CONSULT/visit occurred CHN>KAZ', 'CONSULT occurred CHN>KAZ'] },
   { text: 'МИД Таджикистана опроверг заявления Кыргызстана.', expect: ['REJECT occurred TJK>KGZ'] },
   { text: 'Жапаров выразил Токаеву обеспокоенность инцидентом на границе.', expect: ['ACCUSE/disapprove occurred KGZ>KAZ'] },
   {

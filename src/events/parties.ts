@@ -21,11 +21,31 @@ export interface Sides { subjects: Filled[]; partners: Filled[] }
  * given, receives the subjects and partners apart when the subject names two states or more and a partner
  * (comitative, agent, object) is named too.
  */
+/** Tokens between a visit noun and the name of its visitor (Xi’s state visit; визиту Си Цзиньпина; Си Цзиньпиннің сапары). */
+const VISITOR_REACH = 3;
+
+/**
+ * Visitors of a visit that is what a discussion verb's parties discuss ("discuss preparations for Xi's state visit",
+ * «обсудили подготовку к визиту Си Цзиньпина», «Си Цзиньпиннің сапарына дайындықты талқылады»): the visit's owners,
+ * named after the verb in ru/en and before it in kk/az, are its topic, not parties of the discussion.
+ */
+function visitOwners(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg[] {
+  const s = v.sentences.find((x) => hit.first >= x.t0 && hit.first < x.t1);
+  if (!s) return [];
+  const turkic = isTurkic(v.lang);
+  const visits = v.triggerHits(s).flat().filter((h) => (h.def.frame === 'visit' || h.def.frame === 'go') && isNominal(v, h.first) && (turkic ? h.last < hit.first : h.first > hit.last));
+  return live.filter((a) => isActor(a) && visits.some((h) => (a.t1 <= h.first && h.first - a.t1 <= VISITOR_REACH && (turkic || a.t0 > hit.last)) || (!turkic && a.t0 > h.last && a.t0 - h.last <= 1)));
+}
+
 export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[], sides?: Sides): Filled[] {
   const frame = hit.def.frame;
   const turkic = isTurkic(v.lang);
   const discussVerb = v.is(hit.first, 'discuss') && !isNominal(v, hit.first);
   if (live.some((a) => a.topic)) live = live.filter((a) => !a.topic);
+  if (v.is(hit.first, 'discuss')) {
+    const visitors = visitOwners(v, live, hit);
+    if (visitors.length) live = live.filter((a) => !visitors.includes(a));
+  }
   const okCase = (a: Arg): boolean => {
     const c: Case = a.case;
     if (c === 'com' || hit.def.partnerCases.includes(c)) return true;
