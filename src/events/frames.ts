@@ -63,9 +63,12 @@ export function summon(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>,
   if (envoy < 0) return null;
   // The envoy's state stands before the envoy word in kk/az («Fransanın … səfiri») and in English ("France's
   // ambassador", "the French envoy"), after it in Russian and in "ambassador of France" (посла Франции).
+  // The envoy named right after the envoy word ("Azerbaijan's ambassador Rahman Mustafayev", «Azərbaycanın səfiri Rəhman
+  // Mustafayevi») is the target himself.
+  const named = live.find((a) => a.kind === 'person' && a.actor?.country && a.t0 > envoy && a.t0 - envoy <= 2);
   const before = live.filter((a) => a.actor?.country && a.t1 <= envoy && envoy - a.t1 <= 3).pop();
   const after = live.find((a) => a.actor?.country && a.t0 > envoy && a.t0 - envoy <= 3);
-  const t = isTurkic(v.lang) ? before : v.lang === 'ru' ? after ?? before : before ?? after;
+  const t = named ?? (isTurkic(v.lang) ? before : v.lang === 'ru' ? after ?? before : before ?? after);
   const target = t?.actor;
   if (!target) return null;
   const other = live.find((a) => a !== t && a.actor && a.kind !== 'place' && a.actor.country !== target.country && a.case !== 'attr')?.actor

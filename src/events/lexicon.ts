@@ -75,6 +75,8 @@ const TURKIC: ReadonlySet<string> = new Set(['kk', 'az']);
  * A trailing `*` marks a prefix entry (matched on the token's lower-case form).
  */
 function wordKeys(word: string, lang: CoreLang, exact = false): string[] {
+  // "=initialled": the word as written, not its stem (which "initial" shares).
+  if (word.startsWith('=')) return [lower(word.slice(1), lang)];
   const low = lower(word, lang);
   if (low.endsWith('*')) return [low];
   if (TURKIC.has(lang) || exact) return [low];
@@ -112,7 +114,7 @@ export function parseTriggers(rows: readonly Record<string, string>[], lang: Cor
     const raw = r.trigger ?? '';
     // Words joined by "_" are a fixed phrase: next to each other, in this order ("called_on" is not "called X on Monday").
     const fixed = raw.includes('_');
-    const text = raw.replace(/_/g, ' ');
+    const text = raw.replace(/_/g, ' ').replace(/(^|\s)=/g, '$1');
     const cases = dash(r.target)?.split(/[|,\s]+/);
     return {
       text,

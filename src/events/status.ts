@@ -80,9 +80,10 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
   }
   const negated = v.hasCue('negation', anchor - 3, anchor);
   let cue = v.findCue('planned', Math.max(s.t0, anchor - 6), Math.min(s.t1, hit.last + 4));
-  if (cue < 0 && v.lang === 'en') {
-    // An English noun trigger heads a subject whose verb follows its modifiers ("The next meeting of the … Commission
-    // will be held …"): the rest of the clause, up to a break, is read too.
+  if (cue < 0 && (v.lang === 'en' || (v.lang === 'ru' && v.verb(anchor).tense === null && !governedNoun(v, s, anchor)))) {
+    // An English or Russian noun trigger heads a subject whose verb follows its modifiers ("The next meeting of the …
+    // Commission will be held …", «Визит президента Турции в Туркменистан отложен»): the rest of the clause, up to a
+    // break, is read too.
     let end = hit.last + 4;
     // It ends at a clause of its own ("… and expressed confidence that the partnership would grow": not this act's future).
     while (end < s.t1 && end < hit.last + CLAUSE_REACH && !v.isBreak(end) && !v.is(end, 'complementizer')) end++;
@@ -99,6 +100,12 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
     return { status: 'occurred', negated, why: `past form «${v.tokens[told]?.text}» (its date, written without a year, is the last one)` };
   }
   return { status: 'occurred', negated, why: 'no future marker' };
+}
+
+/** True when a preposition or a time or setting marker stands just before the noun at i («на заседании», «в ходе визита»): no subject of its own clause. */
+function governedNoun(v: EventView, s: SentenceRange, i: number): boolean {
+  for (let k = Math.max(s.t0, i - 2); k < i; k++) if (v.cueAt[k]?.side === 'before' || v.is(k, 'during') || v.is(k, 'framework')) return true;
+  return false;
 }
 
 /** Tokens before a ru/en noun trigger searched for the past verb that governs it (paid a visit, held talks). */
