@@ -3,7 +3,7 @@ import type { Ctx, TitleHit } from './context.ts';
 import type { Draft } from './draft.ts';
 import type { Pattern } from './name-index.ts';
 import type { TitleTarget } from './lexicon.ts';
-import { hasLocativeAttr } from './suffix-sets.ts';
+import { hasCase, hasGenitive, hasLocativeAttr } from './suffix-sets.ts';
 import { portfolioAfter, portfolioBefore, portfolioEn } from './portfolio.ts';
 import { ownerStart } from './cues.ts';
 
@@ -51,14 +51,20 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   let target: string | undefined;
   let found: Modifiers | undefined;
   let crossed = false;
+  let where: string | null = null;
   for (let k = 0; k <= MODIFIER_WINDOW; k++) {
     const d = ctx.endingBefore(t);
     if (d && d.kind !== 'person') {
-      if (target === undefined && d.country && hasLocativeAttr(view.tok(d.t1 - 1).suffixes)) {
+      const chain = view.tok(d.t1 - 1).suffixes;
+      if (target === undefined && d.country && hasLocativeAttr(chain)) {
         target = d.country;
         t = d.t0;
         continue;
       }
+      // «Ақордада Мемлекет басшысы …», «Bakıda Prezident …»: a name in a case other than the genitive (a place where)
+      // owns no title; its state is the title's only when nothing else names one.
+      const turkicLang = view.langs[t0] === 'kk' || view.langs[t0] === 'az';
+      if (turkicLang && hasCase(chain) && !hasGenitive(chain)) { where = d.country; break; }
       crossed = k > 0 && d.t1 < t0;
       found = { holder: holderOf(d, role, orgOnly), after: t1 };
       break;
@@ -78,6 +84,7 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   if (!found && (lang === 'kk' || lang === 'az')) {
     const d = portfolioBefore(ctx, t0);
     if (d) found = { holder: holderOf(d, role, orgOnly), after: t1 };
+    else if (where && ctx.startingAt(view.nextWord(t1 - 1))?.kind !== 'person') found = { holder: where, after: t1 };
   }
   if (found) {
     const place = placePhrase(ctx, t1);
