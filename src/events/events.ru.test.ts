@@ -13,6 +13,7 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'Мирзиёев в ходе телефонного разговора поздравил Жапарова с днем рождения.', expect: ['SUPPORT occurred UZB>KGZ', 'CONSULT/phone occurred UZB>KGZ'] },
   { text: 'Азербайджан и Армения парафировали мирное соглашение в Вашингтоне 8 августа.', published: '2026-08-09', expect: ['SUPPORT occurred AZE>ARM'] },
   { text: 'МИД России вызвал посла Азербайджана Рахмана Мустафаева в связи с арестами в Баку.', expect: ['ACCUSE/disapprove occurred RUS>AZE'] },
   { text: 'Визит президента Турции в Туркменистан отложен.', expect: ['CONSULT/visit planned TUR>TKM'] },

@@ -99,7 +99,8 @@ export function ownerGroup(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
   const cand = live.filter((a) => isActor(a) && (a.case === 'gen' || a.case === 'obl'));
   const near = turkic
     ? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 8).pop()
-    : cand.find((a) => a.t0 > hit.last && a.t0 - hit.last <= 5) ?? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 1).pop();
+    // ru/en: the owner follows the noun, with no finite verb between («… разговора поздравил Жапарова»: no owner).
+    : cand.find((a) => a.t0 > hit.last && a.t0 - hit.last <= 5 && !finiteBetween(v, hit.last + 1, a.t0)) ?? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 1).pop();
   if (!near) return [];
   const group = live.filter((a) => a.group === near.group && isActor(a));
   // «Azərbaycan–Özbəkistan Ali Dövlətlərarası Şurasının iclası»: the states naming a body with no state of its own.
@@ -108,6 +109,15 @@ export function ownerGroup(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
     if (states.length) return live.filter((a) => states.some((x) => x.group === a.group) && a.kind === 'country');
   }
   return group;
+}
+
+/** True when a finite verb (past or future) stands among tokens [from, to). */
+function finiteBetween(v: EventView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = v.verb(i).tense;
+    if (t === 'past' || t === 'future') return true;
+  }
+  return false;
 }
 
 /** True when the trigger word is a noun or verbal noun (визит, səfəri, кездесуі), not a finite verb. */

@@ -11,7 +11,7 @@ import { recentlyDated, sentenceDate } from './when.ts';
 import { addEvent, type EventDraft } from './merge.ts';
 import { countryActor, DocContext } from './context.ts';
 import { applyInitiative, initiator } from './initiative.ts';
-import { chooseTriggers } from './select.ts';
+import { chooseTriggers, type ChosenHit } from './select.ts';
 import { buildEvent, remember } from './build.ts';
 import type { ElchiEvent, EventActor } from './types.ts';
 
@@ -72,10 +72,16 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     let keptHere = 0;
     const deferred: EventDraft[] = [];
     let meeting = false;
+    // A call whose parties the sentence does not name around it, and the first directed act it reports
+    // ("congratulated Japarov … in a telephone conversation").
+    let unfilled: ChosenHit | null = null;
+    let directed: Assignment | null = null;
     for (const hit of chooseTriggers(v, s, live, hits)) {
       hadTrigger = true;
       if (hit.def.frame === 'meet') meeting = true;
       const roles = hit.thankedFor ? thankedVisit(list, s.index, fillRoles(v, live, hit, ctx)) : fillRoles(v, live, hit, ctx);
+      if (roles.length === 0 && hit.def.frame === 'phone') unfilled ??= hit;
+      if (hit.def.frame === 'directed') directed ??= roles.find((a) => a.source && a.target && a.source.actor.country && a.target.actor.country && a.source.actor.country !== a.target.actor.country) ?? null;
       for (const a of roles) {
         if (!a.source || (!a.target && hit.def.frame !== 'attend')) continue;
         if (a.source.actor.country === null && (a.target?.actor.country ?? null) === null) continue;
@@ -93,7 +99,18 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     }
     // «В ходе телефонного разговора … обсудили …»: an act named after a time marker adds to one its own sentence
     // first reports after it too (the discussion held in the call is the call).
-    for (const d of deferred) addEvent(list.filter((x) => x.sentence === d.sentence), d, doc.published);
+    // With none, a call that is the setting of another act the sentence reports ("congratulated Japarov in a telephone
+    // conversation", «в ходе телефонного разговора поздравил») took place: it is an event of its own. (A meeting so
+    // named is often one already told, or a summons: «Görüşdə … səfirə … çatdırılıb».)
+    for (const d of deferred) {
+      if (addEvent(list.filter((x) => x.sentence === d.sentence), d, doc.published) || keptHere === 0 || d.ev.mode !== 'phone') continue;
+      addEvent(list, { ...d, mergeOnly: false }, doc.published);
+    }
+    // Its parties, when the sentence names none around it, are those of that act.
+    if (unfilled && directed && !list.some((x) => x.sentence === s.index && x.family === 'talks')) {
+      const d = buildEvent(v, s, unfilled, { ...directed, explain: [...directed.explain, 'parties: those of the act it is the setting of'] }, live, ctx);
+      if (d && !addEvent(list.filter((x) => x.sentence === s.index), { ...d, mergeOnly: true }, doc.published)) addEvent(list, { ...d, mergeOnly: false }, doc.published);
+    }
     // "held several bilateral meetings on the sidelines of the forum": no meeting of its own, but the setting of those
     // the article goes on to report that day.
     if (meeting && keptHere === 0 && v.hasCue('summit', s.t0, s.t1)) {
