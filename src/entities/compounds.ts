@@ -26,7 +26,8 @@ export function hyphenParts(view: TokenView, lex: Lexicon, i: number): Draft[] {
     const last = k === text.length;
     const pats = lex.names.singleWord(keys, part).filter((p) => (p.capAt < 0 || isCapitalized(part))
       && (last || p.name !== p.name.toLowerCase() || lower === p.name.toLowerCase()) && wordFits(part, lower, p.name));
-    const p = pats.find((q) => q.target.kind !== 'country' || q.target.form === 'name') ?? pats[0];
+    // A name written exactly so first (Kazakh-: the adjective of Kazakhstan, not Qazax, whose key is alike).
+    const p = pats.find((q) => q.name.toLowerCase() === lower) ?? pats.find((q) => q.target.kind !== 'country' || q.target.form === 'name') ?? pats[0];
     if (!p) continue;
     const d = fromEntry(view, lex, i, i + 1, p.target, 'compound-part', 0.8);
     d.start = t.start + at;

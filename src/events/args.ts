@@ -94,9 +94,38 @@ export interface Arg {
   headed: boolean;
 }
 
+/** Most tokens before the dash of a dateline ("Tashkent, Uzbekistan (Daryo.uz) —", "BAKU, Oct. 3 (Trend) –"). */
+const DATELINE_REACH = 12;
+
+/**
+ * The character offset where a dateline opening the sentence ends (0 when none): up to a dash, only places, states,
+ * outlets, dates and punctuation. Its places name where the report was filed, not actors of the sentence.
+ */
+function datelineEnd(v: EventView, s: SentenceRange, mentions: readonly Mention[]): number {
+  // "Kazakhstan – Azerbaijan relations": a dash between two names is no dateline; one after a comma, a parenthesis, a
+  // date or a place in capitals (ASTANA –) is.
+  let marked = false;
+  for (let i = s.t0; i < s.t1 && i - s.t0 < DATELINE_REACH; i++) {
+    const tok = v.tokens[i];
+    if (!tok) return 0;
+    if (tok.text === '—' || tok.text === '–' || tok.text === '-') {
+      const prev = v.tokens[i - 1];
+      const spaced = prev !== undefined && prev.end < tok.start && (v.tokens[i + 1]?.start ?? Infinity) > tok.end;
+      return i > s.t0 && spaced && marked ? tok.end : 0;
+    }
+    if (tok.text === ',' || tok.text === '(' || tok.text === ')' || v.inDate(i) || (tok.kind === 'word' && tok.text.length > 2 && tok.text === tok.text.toUpperCase())) marked = true;
+    if (tok.kind !== 'word') continue;
+    if (v.inDate(i)) continue;
+    const m = mentions.find((x) => x.start <= tok.start && tok.end <= x.end);
+    if (!m || (m.kind !== 'place' && m.kind !== 'country' && !isMedia(m))) return 0;
+  }
+  return 0;
+}
+
 /** True for news outlets: they report events and are never their actors. */
 function isMedia(m: Mention): boolean {
-  return m.kind === 'organization' && loadLexicon().gaz.byId.get(m.id)?.role === 'media';
+  // A name read as a web domain ("Daryo.uz", "Report.az") is a news site too.
+  return m.kind === 'organization' && (m.rule === 'domain' || loadLexicon().gaz.byId.get(m.id)?.role === 'media');
 }
 
 /**
@@ -208,9 +237,10 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   const args: Arg[] = [];
   const spans: [number, number][] = [];
   const capitals = new Set<number>();
+  const dateline = datelineEnd(v, s, mentions);
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
-    if (isMedia(m)) continue;
+    if (isMedia(m) || m.end <= dateline) continue;
     const t0 = tokenAt(v, m.start);
     let t1 = tokenAt(v, m.end - 1) + 1;
     if (t0 >= t1) continue;
