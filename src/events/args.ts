@@ -59,7 +59,11 @@ function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
   const dash = v.tokens[a.t1];
   const before = v.tokens[a.t1 - 1];
   const after = v.tokens[b.t0];
-  return dash !== undefined && before !== undefined && after !== undefined && DASHES.has(dash.text) && before.end === dash.start && dash.end === after.start;
+  if (dash === undefined || before === undefined || after === undefined || !DASHES.has(dash.text)) return false;
+  if (before.end === dash.start && dash.end === after.start) return true;
+  // "Kazakhstan – Azerbaijan talks", «Қазақстан – Әзербайжан қарым-қатынастары»: spaced, when a lower-case noun follows.
+  const next = v.tokens[b.t1];
+  return next !== undefined && next.kind === 'word' && next.text === next.text.toLowerCase() && !v.isBreak(b.t1);
 }
 
 /** A noun phrase an event role can be filled from. */
