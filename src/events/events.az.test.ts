@@ -12,6 +12,8 @@ const CASES: Case[] = [
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  { text: 'Azərbaycan Fövqəladə Hallar Nazirliyinin iki təyyarəsi Pakistan sakinlərinə 60 ton humanitar yük çatdırıb.', expect: ['AID occurred AZE>PAK'] },
+  { text: 'Azərbaycan Türkiyəyə 80 yanğınsöndürən göndərib.', expect: ['AID occurred AZE>TUR'] },
   { text: 'Telefon danışığı zamanı Mirziyoyev Caparovu ad günü münasibətilə təbrik edib.', expect: ['SUPPORT occurred UZB>KGZ', 'CONSULT/phone occurred UZB>KGZ'] },
   { text: 'Azərbaycan və Ermənistan avqustun 8-də Vaşinqtonda sülh sazişini paraflayıb.', published: '2026-08-09', expect: ['SUPPORT occurred AZE>ARM'] },
   { text: 'Rusiya XİN Azərbaycanın səfiri Rəhman Mustafayevi Bakıdakı həbslərlə əlaqədar nazirliyə çağırıb.', expect: ['ACCUSE/disapprove occurred RUS>AZE'] },

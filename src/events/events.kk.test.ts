@@ -12,6 +12,7 @@ const CASES: Case[] = [
   // Calls, visits, talks
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
   { text: 'Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалып, оны туған күнімен құттықтады.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
+  { text: 'Қазақстан Төтенше жағдайлар министрлігінің екі ұшағы су тасқынынан зардап шеккен Пәкістан тұрғындарына арналған 60 тонна гуманитарлық жүкті Исламабадқа жеткізді.', expect: ['AID occurred KAZ>PAK'] },
   { text: 'Қазақстан – Әзербайжан келіссөздері Бакуде өтті.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Ақордада Мемлекет басшысы Қазақстанға ресми сапармен келген Грузия Премьер-министрі Ираклий Кобахидзені қабылдады.', expect: ['CONSULT/visit occurred GEO>KAZ', 'CONSULT occurred KAZ>GEO'] },
   { text: 'Әзербайжан мен Армения 8 тамызда Вашингтонда бейбітшілік келісімін парафтады.', published: '2026-08-09', expect: ['SUPPORT occurred AZE>ARM'] },

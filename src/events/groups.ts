@@ -10,6 +10,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView } from './view.ts';
 import { isTurkic } from './grammar.ts';
+import { hasPossessive3, nominalChain } from '../entities/suffix-sets.ts';
 import { countryActor } from './context.ts';
 import { membersInText } from './bilateral.ts';
 
@@ -68,6 +69,8 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
       else for (let i = anchor; i < after.t0; i++) if (v.participle(i)) { first = after; break; }
     }
   }
+  // «ТЖМ-нің екі ұшағы … жеткізді», «Nazirliyinin təyyarəsi … çatdırıb»: the owner of a possessed subject acts.
+  if (!first && turkic) first = live.find((a) => isActor(a) && a.case === 'gen' && a.t1 < anchor && ownsSubject(v, a, anchor));
   if (!first && !turkic) first = noms.find((a) => a.t0 > anchor);
   if (!first && v.lang === 'ru') first = live.find((a) => a.kind === 'country' && !a.adposition && (a.case === 'gen' || a.case === 'obl') && a.t0 < anchor);
   if (!first) first = live.find((a) => isActor(a) && a.case === 'agent');
@@ -109,6 +112,23 @@ export function ownerGroup(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
     if (states.length) return live.filter((a) => states.some((x) => x.group === a.group) && a.kind === 'country');
   }
   return group;
+}
+
+/** Word tokens between a Turkic genitive owner and the possessed noun it owns («министрлігінің екі ұшағы»). */
+const OWNED_SUBJECT_REACH = 3;
+
+/** True when Turkic genitive a owns a noun in the nominative with the third-person possessive, before the anchor: a possessed subject. */
+function ownsSubject(v: EventView, a: Arg, anchor: number): boolean {
+  let words = 0;
+  for (let j = a.t1; j < anchor && words < OWNED_SUBJECT_REACH; j++) {
+    const t = v.tokens[j];
+    if (!t || v.isBreak(j)) return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    // A verbal noun («Şuranın yaradılması», the Council's founding) names an act, not a subject.
+    if (hasPossessive3(t.suffixes)) return v.ownCase(j) === 'nom' && nominalChain(t.suffixes);
+  }
+  return false;
 }
 
 /** True when a finite verb (past or future) stands among tokens [from, to). */

@@ -53,6 +53,9 @@ export function absorb(v: EventView, args: Arg[]): void {
       if (gap < 0 || gap > ABSORB_REACH) continue;
       // Turkic modifiers precede their head («Әзербайжан Президенті X»); ru/en ones may follow (посол Казахстана).
       if ((v.lang === 'kk' || v.lang === 'az') && a.t0 > b.t0) continue;
+      // A ru/en modifier after its head is in the genitive (посол Казахстана); a body in the nominative after a person is
+      // a phrase of its own («По поручению Президента Ильхама Алиева Министерство … направило»).
+      if (a.t0 > b.t0 && a.case === 'nom' && a.kind === 'organization') continue;
       if (!modifierCase && a.case !== b.case) continue;
       const lo = Math.min(a.t1, b.t1);
       const hi = Math.max(a.t0, b.t0);
