@@ -299,7 +299,9 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   // The outlet or press service a report cites («деп хабарлайды Ақорданың баспасөз қызметі», «Как сообщает Report»,
   // "according to the Azerbaijani presidential office") is no actor.
   for (const a of args) {
-    if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (v.hasCue('report', Math.max(s.t0, a.t0 - 3), a.t0) || v.hasCue('report', a.t1, Math.min(s.t1, a.t1 + 3)))) a.absorbed = true;
+    // A press service named as a body ("the Kazakh presidential press service reported") is one too.
+    const press = a.kind === 'organization' && v.hasCue('report', a.t0, a.t1);
+    if ((a.kind === 'organization' || (a.kind === 'country' && a.headed)) && (press || v.hasCue('report', Math.max(s.t0, a.t0 - 3), a.t0) || v.hasCue('report', a.t1, Math.min(s.t1, a.t1 + 3)))) a.absorbed = true;
   }
   absorb(v, args);
   titleOfNames(v, args);

@@ -34,6 +34,8 @@ const CASES: Case[] = [
   { text: 'Kazakhstan is interested in expanding cooperation with Uzbekistan, Tokayev said.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Ararat Mirzoyan met in Abu Dhabi on March 5 for talks hosted by the United Arab Emirates.', published: '2026-03-06', expect: ['CONSULT/third-party occurred AZE>ARM'] },
   { text: 'No talks were held between Kazakhstan and Azerbaijan on the Caspian pipeline.', expect: [] },
+  { text: 'Foreign Minister Murat Nurtleu will visit Seoul in July to discuss the summit agenda.', expect: ['CONSULT/visit planned KAZ>KOR'] },
+  { text: 'Lee Jae-myung has sent a letter to President Kassym-Jomart Tokayev thanking him for his congratulations, the Kazakh presidential press service reported.', expect: ['SUPPORT occurred KOR>KAZ'] },
   { text: 'Azerbaijan sent 80 firefighters and an amphibious aircraft to Turkey to help fight the wildfires.', expect: ['AID occurred AZE>TUR'] },
   { text: 'Kazakhstan – Azerbaijan talks were held in Baku on Monday.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Tashkent, Uzbekistan (Daryo.uz) — Indian External Affairs Minister S. Jaishankar arrived in Tashkent on an official visit on Wednesday.', expect: ['CONSULT/visit occurred IND>UZB'] },

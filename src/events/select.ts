@@ -36,6 +36,9 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
   return cueBeforeBreak(v, 'discuss', hit.last + 1, s.t1) >= 0 ? own : null;
 }
 
+/** Tokens between a visit and a discussion in the infinitive naming its purpose ("will visit Seoul in July to discuss"). */
+const PURPOSE_REACH = 8;
+
 /** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */
 const OBJECT_REACH = 4;
 
@@ -204,6 +207,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (isTotal(v, s, hit)) continue;
     // «əldə olunmuş razılaşmaların icrası», "the implementation of agreements reached": agreements made before, a topic.
     if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached'))) continue;
+    // "will visit Seoul in July to discuss the agenda", «посетит Сеул, чтобы обсудить …»: a discussion in the infinitive
+    // after a visit is the visit's purpose, no meeting of its own.
+    if (hit.def.frame === 'meet' && v.is(anchor, 'discuss') && infinitive(v, anchor) && chosen.some((c) => (c.def.frame === 'visit' || c.def.frame === 'go') && c.last < hit.first && hit.first - c.last <= PURPOSE_REACH)) continue;
     const topicParties = othersTalksAsTopic(v, s, live, hit);
     if (topicParties) { for (const a of topicParties) a.topic = true; continue; }
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
