@@ -111,8 +111,11 @@ export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources:
   const titled = subj.filter((a) => a.kind === 'country' && a.actor && !ids.has(a.actor.id)).flatMap((a) => resolve(a, ctx));
   const participants = [...sources, ...titled];
   const states = new Set(participants.map((s) => s.actor.country).filter((c) => c !== null));
-  if (!body && states.size >= 2) {
-    const followed = ctx.subject && ctx.subject.country ? ctx.subject : null;
+  const followed = ctx.subject && ctx.subject.country ? ctx.subject : null;
+  // «Саммитке Мерц пен Орталық Азия елдерінің көшбасшылары қатысты»: one named participant beside a collective of the
+  // others, among whom the one the article follows.
+  const withOthers = states.size === 1 && live.some((a) => a.kind === 'collective' && a.case === 'nom') && followed !== null && !states.has(followed.country ?? '');
+  if (!body && (states.size >= 2 || withOthers)) {
     const host: Filled = followed ? (participants.find((s) => s.actor.id === followed.id) ?? { actor: followed, how: 'the subject in context (host or chair)', weak: true }) : participants[0]!;
     return participants.filter((s) => foreign(host.actor, s.actor)).map((s) => ({ source: host, target: s, host: null, explain: [...explain, `meeting of the participants: ${host.how} → each`] }));
   }
