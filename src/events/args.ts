@@ -29,7 +29,7 @@ function headOf(v: EventView, m: Mention, t0: number, s: SentenceRange): number 
   if (v.lang === 'ru') return m.kind === 'country' && isHead(t0 - 1) ? t0 - 1 : -1;
   if (v.lang !== 'en' || (m.kind !== 'country' && m.kind !== 'organization')) return -1;
   let i = t0 - 1;
-  if (v.is(i, 'article')) i--;
+  if (v.isArticle(i)) i--;
   return v.is(i, 'of') && isHead(i - 1) ? i - 1 : -1;
 }
 
@@ -47,7 +47,7 @@ function titleOfNames(v: EventView, args: Arg[]): void {
     for (let i = c.t1; i < next.t0 && ok; i++) {
       if (absorbedAt(args, i)) continue;
       // Besides its states, a plural title and its names may have only "of", articles and coordinators between them.
-      ok = v.is(i, 'of') || v.is(i, 'article') || v.is(i, 'coord');
+      ok = v.is(i, 'of') || v.isArticle(i) || v.is(i, 'coord');
     }
     if (ok) c.absorbed = true;
   }
@@ -109,7 +109,10 @@ function datelineEnd(v: EventView, s: SentenceRange, mentions: readonly Mention[
   // "Kazakhstan – Azerbaijan relations": a dash between two names is no dateline; one after a comma, a parenthesis, a
   // date or a place in capitals (ASTANA –) is.
   let marked = false;
-  for (let i = s.t0; i < s.t1 && i - s.t0 < DATELINE_REACH; i++) {
+  let dash = -1;
+  for (let i = s.t0 + 1; i < s.t1 && i - s.t0 < DATELINE_REACH && dash < 0; i++) if (DASHES.has(v.tokens[i]?.text ?? '')) dash = i;
+  if (dash < 0) return 0;
+  for (let i = s.t0; i <= dash; i++) {
     const tok = v.tokens[i];
     if (!tok) return 0;
     if (tok.text === '—' || tok.text === '–' || tok.text === '-') {

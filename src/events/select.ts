@@ -133,7 +133,7 @@ function envoyObject(v: EventView, a: Arg, hit: Hit<TriggerDef>): boolean {
   if (a.t0 <= hit.last) return false;
   // ru «посла Азербайджана», en "the Ambassador of [the] X": the envoy word before the state; en "the Azerbaijani Ambassador": after it.
   let e = a.t0 - 1;
-  if (v.is(e, 'article')) e--;
+  if (v.isArticle(e)) e--;
   if (v.is(e, 'of')) e--;
   return (e > hit.last && v.is(e, 'envoy')) || v.is(a.t1, 'envoy');
 }

@@ -8,6 +8,7 @@ import { cueKeys, documentKeys } from './keys.ts';
 import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
 import { newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
+import { loadCues } from '../entities/cues.ts';
 import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, tenseByEnding, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
@@ -154,6 +155,12 @@ export class EventView {
     return list.some((e) => tok.lower.endsWith(e));
   }
 
+  /** True when token i is an article (the name cues' articles: the, a, an). */
+  isArticle(i: number): boolean {
+    const w = this.tokens[i]?.lower;
+    return w !== undefined && loadCues().names.articles.has(w);
+  }
+
   /** Cue class at token i, or undefined. */
   cls(i: number): string | undefined {
     return this.cueAt[i]?.cls;
@@ -236,8 +243,16 @@ export class EventView {
   }
 
   triggerHits(s: SentenceRange): Hit<TriggerDef>[][] {
-    return findHits(this.triggerAnchors, this.keys, s.t0, s.t1);
+    // Rules that look at a sentence's other triggers ask again: the hits are found once per sentence.
+    let hits = this.hitsBySentence.get(s.index);
+    if (!hits) {
+      hits = findHits(this.triggerAnchors, this.keys, s.t0, s.t1);
+      this.hitsBySentence.set(s.index, hits);
+    }
+    return hits;
   }
+
+  private readonly hitsBySentence = new Map<number, Hit<TriggerDef>[][]>();
 
   /** Per token, 1 inside a date expression (made on first use). */
   private dateMask: Uint8Array | null = null;
