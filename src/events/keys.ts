@@ -10,6 +10,7 @@ import { isDerivation } from './grammar.ts';
 import { LangMemo, newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 import { hasCyrillic } from '../text/case.ts';
+import { analyseWord } from '../lang/morph/index.ts';
 
 const NONE: readonly string[] = [];
 /** How many of the analyser's ranked segmentations a Turkic token may match on, and how far below the best they may score. */
@@ -70,10 +71,22 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
       if (ta) keys.add(ta.stem);
     }
   }
-  for (const n of lex.starLengths) {
-    if (n > low.length) break;
-    const p = low.slice(0, n);
-    if (lex.stars.has(p)) keys.add(`${p}*`);
+  // A word broken at a line end and joined with its hyphen kept («уағда-ласты», "delega-tions", «водо-пользования»)
+  // keys as the whole word too (a compound's parts joined match no lexicon word).
+  const joined = low.includes('-') ? low.replace(/-/g, '') : '';
+  if (joined.length > 3) {
+    keys.add(joined);
+    if (lang === 'kk' || lang === 'az') {
+      const best = sharedAnalyses(joined, lang)[0];
+      if (best && !isDerivation(best.suffixes[0], lang)) keys.add(best.stem);
+    } else keys.add(analyseWord(joined, lang).stem);
+  }
+  for (const w of joined ? [low, joined] : [low]) {
+    for (const n of lex.starLengths) {
+      if (n > w.length) break;
+      const p = w.slice(0, n);
+      if (lex.stars.has(p)) keys.add(`${p}*`);
+    }
   }
   return [...keys];
 }
