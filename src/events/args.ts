@@ -41,13 +41,16 @@ function titleOfNames(v: EventView, args: Arg[]): void {
   if (v.lang !== 'en') return;
   for (const c of args) {
     if (c.kind !== 'collective' || c.absorbed) continue;
-    const next = args.find((a) => a.t0 >= c.t1 && !a.absorbed);
+    // Its names, past its states ("of Azerbaijan and Armenia, Jeyhun Bayramov …").
+    const next = args.find((a) => a.t0 >= c.t1 && !a.absorbed && a.kind !== 'country');
     if (!next || next.kind !== 'person') continue;
+    const states = args.filter((a) => a.kind === 'country' && a.t0 >= c.t1 && a.t1 <= next.t0);
     let ok = true;
     for (let i = c.t1; i < next.t0 && ok; i++) {
-      if (absorbedAt(args, i)) continue;
-      // Besides its states, a plural title and its names may have only "of", articles and coordinators between them.
-      ok = v.is(i, 'of') || v.isArticle(i) || v.is(i, 'coord');
+      if (absorbedAt(args, i) || states.some((a) => i >= a.t0 && i < a.t1)) continue;
+      // Besides its states, a plural title and its names may have only "of", articles, coordinators and the commas of an
+      // apposition between them ("The foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan").
+      ok = v.is(i, 'of') || v.isArticle(i) || v.is(i, 'coord') || v.tokens[i]?.text === ',';
     }
     if (ok) c.absorbed = true;
   }

@@ -98,6 +98,9 @@ export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void
     // "In Moscow, Tokayev met …", "In Kazakhstan, the minister said …": a place or a phrase in the locative closed by a
     // comma is an adverbial, not the first of a list of actors of another kind.
     if (comma && !coord && x.kind !== y.kind && (x.kind === 'place' || y.kind === 'place' || x.case === 'loc')) continue;
+    // "The foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, held talks": persons after a
+    // comma that follows states are their apposition, not more conjuncts of the states' list.
+    if (comma && !coord && (v.lang === 'en' || v.lang === 'ru') && x.kind === 'country' && y.kind === 'person') continue;
     // az «X ilə görüşüb»: ilə before a verb is comitative; «X ilə Y-nin görüşü», «X ilə Y arasında» coordinate.
     if (v.lang === 'az' && x.case === 'com' && x.adposition && y.case === 'com') continue;
     y.group = x.group;
