@@ -148,7 +148,8 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
     // Aid sent to a city goes to its state ("delivered flour to Kabul", «Бишкекке жөнелтілді»); aid that arrived in a
     // state or a city went there («В Кыргызстан прибыл гуманитарный груз»).
     if (!targets.length && hit.def.type === 'AID') {
-      const dest = live.find((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc') && a.place?.country && a.place.country !== s.actor.country);
+      // "left Termez for Mazar-i-Sharif": a city after the preposition of a reason is where the aid goes.
+      const dest = live.find((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc' || (a.kind === 'place' && v.is(a.t0 - 1, 'reason'))) && a.place?.country && a.place.country !== s.actor.country);
       const state = countryActor(dest?.place?.country ?? null);
       if (state) targets = [{ actor: state, how: `destination «${dest?.text}»`, weak: false }];
     }

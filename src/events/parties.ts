@@ -48,6 +48,8 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   }
   const okCase = (a: Arg): boolean => {
     const c: Case = a.case;
+    // «рассмотрели ход проекта, который осуществляется совместно с Казахстаном»: no partner inside a relative clause.
+    if (!turkic && a.t0 > hit.last && v.hasCue('relative', hit.last + 1, a.t0)) return false;
     if (c === 'com' || hit.def.partnerCases.includes(c)) return true;
     // "talks hosted by the UAE": the host of the talks is no party to them.
     if (c === 'agent') return (frame === 'meet' || frame === 'phone') && (turkic ? a.t1 <= hit.first && hit.first - a.t1 <= 3 : a.t0 > hit.last && a.t0 - hit.last <= 4 && !v.hasCue('host', hit.last + 1, a.t0));

@@ -69,7 +69,8 @@ function agreedOccasions(v: EventView, s: SentenceRange, chosen: readonly Hit<Tr
       if (!OCCASIONS.has(m.def.frame) || m.def.type !== 'CONSULT') return false;
       // «Следующий раунд переговоров стороны договорились провести в феврале»: the occasion fronted, an infinitive after.
       if (!turkic && m.last < a.first) {
-        if (a.first - m.last > AGREED_REACH || !infinitive(v, a.last + 1)) return false;
+        // A finite verb before the agreement is an act of its own («Стороны обсудили … и договорились …»).
+        if (a.first - m.last > AGREED_REACH || !infinitive(v, a.last + 1) || !isNominal(v, m.tokens[0] ?? m.first)) return false;
         for (let i = m.last + 1; i < a.first; i++) if (v.isBreak(i)) return false;
         return true;
       }
@@ -206,7 +207,8 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     }
     if (isTotal(v, s, hit)) continue;
     // «əldə olunmuş razılaşmaların icrası», "the implementation of agreements reached": agreements made before, a topic.
-    if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached'))) continue;
+    if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached')
+      || (v.tokens[hit.last + 1]?.text === ',' && v.is(hit.last + 2, 'reached')))) continue;
     // "will visit Seoul in July to discuss the agenda", «посетит Сеул, чтобы обсудить …»: a discussion in the infinitive
     // after a visit is the visit's purpose, no meeting of its own.
     if (hit.def.frame === 'meet' && v.is(anchor, 'discuss') && infinitive(v, anchor) && chosen.some((c) => (c.def.frame === 'visit' || c.def.frame === 'go') && c.last < hit.first && hit.first - c.last <= PURPOSE_REACH)) continue;
