@@ -140,7 +140,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   return { ev, family: promise ? 'promise' : family(def), symmetric: SYMMETRIC.has(def.frame), weakSource: !round && (a.source?.weak ?? true), weakTarget: !round && (a.target?.weak ?? true), sentence: s.index, headline: isHeadline(v, s),
     // «Кездесу барысында…», «görüşü zamanı», "during the talks": a time marker adds to a known act, never starts one,
     // unless it names the partner («Жапаровпен өткен кездесуде», "at the meeting with Japarov"): then it is the act.
-    mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)) && !partnerOfMeeting(v, live, hit),
+    // A signing named after a time marker («По итогам переговоров подписано …») is an act of its own.
+    mergeOnly: def.frame !== 'visit' && def.frame !== 'go' && def.frame !== 'sign' && isNominal(v, anchor) && (governed(v, s, hit, 'during') || atMeeting(v, s, hit)) && !partnerOfMeeting(v, live, hit),
     discuss: def.frame === 'meet' && def.mode === null && def.cameo === '040' && v.is(anchor, 'discuss'),
     ordinal: ordinal ?? format, dated: own !== null, dateRank,
     callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')),

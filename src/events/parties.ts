@@ -71,6 +71,12 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   if (group.length === 0) group = ownerGroup(v, live, hit);
   const first = live.filter((a) => isActor(a) && !group.includes(a) && okCase(a));
   const partners = live.filter((a) => isActor(a) && !group.includes(a) && first.some((f) => f.group === a.group));
+  // «По итогам заседания подписано 12 документов», "12 documents were signed": a signing that names no one at all is
+  // one of the pair the article follows.
+  if (frame === 'sign' && ctx.pair && !live.some(isActor)) {
+    explain.push('parties: none named, the pair in context');
+    return ctx.pair.map((x) => ({ actor: x, how: 'the pair in context', weak: true }));
+  }
   const all = [...group, ...partners].sort((a, b) => a.t0 - b.t0);
   if (frame === 'phone' && subj.length) all.sort((a, b) => (subj.includes(b) ? 1 : 0) - (subj.includes(a) ? 1 : 0));
   // «мемлекет басшылары декларацияға қол қойды» after a summit: the article's participant and the summit's body.
