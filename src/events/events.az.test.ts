@@ -12,6 +12,7 @@ const CASES: Case[] = [
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramov ilə Rusiyanın xarici işlər naziri Sergey Lavrov arasında telefon danışığı olub.', expect: ['CONSULT/phone occurred AZE>RUS'] },
+  { text: 'Ermənistan XİN-i Azərbaycan Silahlı Qüvvələrinin bölmələrinin Ermənistan mövqelərinə atəş açdığını iddia edib.', expect: ['ACCUSE/allege occurred ARM>AZE'] },
   { text: 'Tokayev və Mirziyoyev Daşkənddə danışıqlar aparıblar. Dövlət başçılarının iştirakı ilə tərəflər 12 sənəd mübadiləsi aparıblar.', expect: ['CONSULT occurred KAZ>UZB', 'SUPPORT occurred KAZ>UZB'] },
   { text: 'Azərbaycan Fövqəladə Hallar Nazirliyinin iki təyyarəsi Pakistan sakinlərinə 60 ton humanitar yük çatdırıb.', expect: ['AID occurred AZE>PAK'] },
   { text: 'Azərbaycan Türkiyəyə 80 yanğınsöndürən göndərib.', expect: ['AID occurred AZE>TUR'] },
