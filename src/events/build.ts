@@ -220,6 +220,7 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
+  if (e.type === 'ACCUSE' && e.source) ctx.accuser = e.source;
   if (hadOwnDate || !ctx.date) ctx.date = e.date;
   if (e.location) ctx.location = e.location;
 }

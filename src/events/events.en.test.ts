@@ -34,6 +34,8 @@ const CASES: Case[] = [
   { text: 'Kazakhstan is interested in expanding cooperation with Uzbekistan, Tokayev said.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Ararat Mirzoyan met in Abu Dhabi on March 5 for talks hosted by the United Arab Emirates.', published: '2026-03-06', expect: ['CONSULT/third-party occurred AZE>ARM'] },
   { text: 'No talks were held between Kazakhstan and Azerbaijan on the Caspian pipeline.', expect: [] },
+  { text: 'Azerbaijani Foreign Ministry spokesperson Aykhan Hajizada accused Yerevan of deliberately dragging out the constitutional changes. Armenian Foreign Ministry spokesperson Ani Badalyan rejected the claim on Tuesday evening.', expect: ['ACCUSE/allege occurred AZE>ARM', 'REJECT occurred ARM>AZE'] },
+  { text: 'Tokayev rejected the idea.', expect: [] },
   { text: 'The foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, held talks in Baku on Tuesday.', published: '2026-11-11', expect: ['CONSULT occurred AZE>ARM'] },
   { text: 'Tokayev and Aliyev held nego-\ntiations in Baku.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Tokayev and Mirziyoyev held talks in Tashkent. In the presence of the two leaders, the sides exchanged 12 documents.', expect: ['CONSULT occurred KAZ>UZB', 'SUPPORT occurred KAZ>UZB'] },

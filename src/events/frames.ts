@@ -125,6 +125,17 @@ export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources:
   return sources.map((s) => ({ source: s, target, host: null, explain: [...explain, `target: ${target?.how ?? 'none'}`] }));
 }
 
+/** Tokens between a rejection and the claim it rejects («мәлімдемені негізсіз деп … жоққа шығарды», "rejected the claim"). */
+const CLAIM_REACH = 6;
+
+/** True when the claim a rejection rejects is named beside it: after it in ru/en, before it in kk/az. */
+function rejectsClaim(v: EventView, hit: Hit<TriggerDef>): boolean {
+  const s = sentenceOf(v, hit.first);
+  return isTurkic(v.lang)
+    ? v.hasCue('claim', Math.max(s.t0, hit.first - CLAIM_REACH), hit.first)
+    : v.hasCue('claim', hit.last + 1, Math.min(s.t1, hit.last + 1 + CLAIM_REACH));
+}
+
 /** Directed acts: each source towards its object, nearest in the trigger's target cases, else the partner in context. */
 export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: readonly Arg[], sources: readonly Filled[], explain: readonly string[]): Assignment[] {
   const turkic = isTurkic(v.lang);
@@ -152,6 +163,11 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       const dest = live.find((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc' || (a.kind === 'place' && v.is(a.t0 - 1, 'reason'))) && a.place?.country && a.place.country !== s.actor.country);
       const state = countryActor(dest?.place?.country ?? null);
       if (state) targets = [{ actor: state, how: `destination «${dest?.text}»`, weak: false }];
+    }
+    // "Badalyan rejected the claim", «назвали обвинения необоснованными»: a rejection naming no one answers the last
+    // accusation or claim the article reports.
+    if (!targets.length && hit.def.type === 'REJECT' && ctx.accuser && foreign(s.actor, ctx.accuser) && rejectsClaim(v, hit)) {
+      targets = [{ actor: ctx.accuser, how: 'the author of the claim in context', weak: true }];
     }
     if (!targets.length && CONTEXT_TARGET.has(hit.def.type)) {
       const p = ctx.partnerOf(s.actor);

@@ -17,7 +17,7 @@ const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'end
 
 interface LanguageTables {
   endings: ReadonlyMap<string, Case>; accAfterA: ReadonlySet<string>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>;
-  nom: readonly string[]; ptcp: readonly string[]; inf: readonly string[]; plural: readonly string[];
+  nom: readonly string[]; ptcp: readonly string[]; inf: readonly string[]; plural: readonly string[]; pastPlural: readonly string[];
 }
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 /** Where a word form's bag keeps the cues and the triggers its keys reach. */
@@ -37,6 +37,7 @@ function languageTables(lex: EventLexicon): LanguageTables {
     const ptcp: string[] = [];
     const inf: string[] = [];
     const plural: string[] = [];
+    const pastPlural: string[] = [];
     const accAfterA = new Set<string>();
     for (const [e, classes] of lex.endings) {
       for (const cls of classes) {
@@ -49,9 +50,10 @@ function languageTables(lex: EventLexicon): LanguageTables {
         if (cls === 'ending-dat-a') accAfterA.add(e);
         if (cls === 'ending-inf') inf.push(e);
         if (cls === 'ending-pl') plural.push(e);
+        if (cls === 'ending-past-pl') pastPlural.push(e);
       }
     }
-    t = { endings, accAfterA, past, nonPast, nom, ptcp, inf, plural };
+    t = { endings, accAfterA, past, nonPast, nom, ptcp, inf, plural, pastPlural };
     tableCache.set(lex, t);
   }
   return t;
@@ -90,6 +92,7 @@ export class EventView {
   private readonly ptcpEndings: readonly string[];
   private readonly infEndings: readonly string[];
   private readonly pluralEndings: readonly string[];
+  private readonly pastPluralEndings: readonly string[];
 
   constructor(doc: Doc, lang: CoreLang) {
     this.doc = doc;
@@ -139,6 +142,7 @@ export class EventView {
     this.ptcpEndings = tables.ptcp;
     this.infEndings = tables.inf;
     this.pluralEndings = tables.plural;
+    this.pastPluralEndings = tables.pastPlural;
   }
 
   /** True when token i is a Russian past active participle (прибывший, прибывшую), by its ending. */
@@ -148,10 +152,10 @@ export class EventView {
   }
 
   /** True when token i is a word ending in one of a Russian ending class's endings (ending-inf: встретиться; ending-pl: визитов). */
-  endsAs(i: number, cls: 'ending-inf' | 'ending-pl'): boolean {
+  endsAs(i: number, cls: 'ending-inf' | 'ending-pl' | 'ending-past-pl'): boolean {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word') return false;
-    const list = cls === 'ending-inf' ? this.infEndings : this.pluralEndings;
+    const list = cls === 'ending-inf' ? this.infEndings : cls === 'ending-pl' ? this.pluralEndings : this.pastPluralEndings;
     return list.some((e) => tok.lower.endsWith(e));
   }
 
