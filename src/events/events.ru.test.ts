@@ -13,6 +13,7 @@ const CASES: Case[] = [
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Президент России Владимир Путин прибыл в Астану с государственным визитом.', expect: ['CONSULT/visit occurred RUS>KAZ'] },
+  { text: 'Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Турции Хакана Фидана, находящегося в Ташкенте с визитом.', expect: ['CONSULT occurred UZB>TUR', 'CONSULT/visit occurred TUR>UZB'] },
   { text: 'Кыргызстан обвинил Таджикистан в нарушении режима водопользования. В МИД Таджикистана отвергли обвинения.', expect: ['ACCUSE/allege occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
   { text: 'Абдулла Арипов и Адылбек Касымалиев провели заседание межправсовета. По итогам заседания подписано 12 документов.', expect: ['CONSULT occurred UZB>KGZ', 'SUPPORT occurred UZB>KGZ'] },
   { text: 'Джейхун Байрамов провел телефонный разговор с Сергеем Лавровым. Стороны обсудили ситуацию вокруг задержанных граждан и договорились поддерживать контакты.', expect: ['CONSULT/phone occurred AZE>RUS', 'AGREE occurred AZE>RUS'] },

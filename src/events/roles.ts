@@ -60,6 +60,14 @@ function describedVisitor(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     }
     return null;
   }
+  if (v.lang === 'ru') {
+    // «… принял Хакана Фидана, находящегося в Ташкенте с визитом»: a participle after a comma describes the noun before it.
+    for (let i = hit.first - 1; i > Math.max(s.t0, hit.first - DESCRIBED_REACH); i--) {
+      if (!v.participleRu(i) || v.tokens[i - 1]?.text !== ',') continue;
+      return live.filter((a) => a.t1 === i - 1 && actor(a)).pop() ?? null;
+    }
+    return null;
+  }
   if (v.lang !== 'en') return null;
   for (let i = hit.first - 1; i > Math.max(0, hit.first - DESCRIBED_REACH); i--) {
     if (v.tokens[i]?.lower !== 'who' || v.tokens[i - 1]?.text !== ',') continue;
