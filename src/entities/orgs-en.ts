@@ -8,6 +8,7 @@
 import type { Ctx } from './context.ts';
 import { fromEntry, orgDraft, type Draft } from './draft.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
+import { ownerStart } from './cues.ts';
 
 /** Most words of a portfolio on either side of the head. */
 const MAX_PORTFOLIO = 8;
@@ -52,8 +53,7 @@ function portfolioAfterHead(ctx: Ctx, h1: number): { portfolio: Portfolio; state
   const portfolio: Portfolio = { words: view.doc.text.slice(view.tok(open + 1).start, view.tok(last).end), capitalised: true };
   let s = view.nextWord(last);
   if (s >= 0 && names.genitives.has(view.tok(s).lower)) {
-    s = view.nextWord(s);
-    if (s >= 0 && names.articles.has(view.tok(s).lower)) s = view.nextWord(s);
+    s = ownerStart(view, names, s);
     const d = s >= 0 ? ctx.startingAt(s) : undefined;
     if (isState(d) && d.named) return { portfolio, state: d, end: d.t1 };
   }

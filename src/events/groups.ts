@@ -8,7 +8,7 @@ import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { DocContext, Filled } from './context.ts';
 import type { EventActor } from './types.ts';
-import type { EventView } from './view.ts';
+import type { EventView, SentenceRange } from './view.ts';
 import { isTurkic } from './grammar.ts';
 import { hasPossessive3, nominalChain } from '../entities/suffix-sets.ts';
 import { countryActor } from './context.ts';
@@ -149,9 +149,12 @@ export function nominal(v: EventView, i: number): boolean {
 }
 
 /** The sentence holding token i. */
-export function sentenceOf(v: EventView, i: number): { t0: number; t1: number } {
-  return v.sentences.find((s) => i >= s.t0 && i < s.t1) ?? { t0: 0, t1: 0 };
+export function sentenceOf(v: EventView, i: number): SentenceRange {
+  return v.sentences.find((s) => i >= s.t0 && i < s.t1) ?? NO_SENTENCE;
 }
+
+/** The empty range sentenceOf gives a token outside every sentence. */
+const NO_SENTENCE: SentenceRange = { index: -1, start: 0, end: 0, t0: 0, t1: 0 };
 
 /** The list without repeated actors (first kept). */
 export function dedupe(list: Filled[]): Filled[] {

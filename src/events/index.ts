@@ -31,6 +31,11 @@ function sentenceSubject(live: readonly Arg[]): EventActor[] {
   return live.filter((x) => x.group === a.group && x.actor && x.kind !== 'place').map((x) => x.actor as EventActor);
 }
 
+/** Merges a report into an event its own sentence reported (never adds one); true when it did. */
+function mergeInSentence(list: EventDraft[], d: EventDraft, published: string | null): boolean {
+  return addEvent(list.filter((x) => x.sentence === d.sentence), { ...d, mergeOnly: true }, published) !== null;
+}
+
 /**
  * Roles of a visit thanked for («сапармен келгені үшін Әзербайжан Президентіне алғыс айтты», "thanked Aliyev for his
  * visit"): the one thanked (the target of the sentence's thanks) visited the destination named, else the thanker's state.
@@ -103,13 +108,13 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     // conversation", «в ходе телефонного разговора поздравил») took place: it is an event of its own. (A meeting so
     // named is often one already told, or a summons: «Görüşdə … səfirə … çatdırılıb».)
     for (const d of deferred) {
-      if (addEvent(list.filter((x) => x.sentence === d.sentence), d, doc.published) || keptHere === 0 || d.ev.mode !== 'phone') continue;
+      if (mergeInSentence(list, d, doc.published) || keptHere === 0 || d.ev.mode !== 'phone') continue;
       addEvent(list, { ...d, mergeOnly: false }, doc.published);
     }
     // Its parties, when the sentence names none around it, are those of that act.
     if (unfilled && directed && !list.some((x) => x.sentence === s.index && x.family === 'talks')) {
       const d = buildEvent(v, s, unfilled, { ...directed, explain: [...directed.explain, 'parties: those of the act it is the setting of'] }, live, ctx);
-      if (d && !addEvent(list.filter((x) => x.sentence === s.index), { ...d, mergeOnly: true }, doc.published)) addEvent(list, { ...d, mergeOnly: false }, doc.published);
+      if (d && !mergeInSentence(list, d, doc.published)) addEvent(list, { ...d, mergeOnly: false }, doc.published);
     }
     // "held several bilateral meetings on the sidelines of the forum": no meeting of its own, but the setting of those
     // the article goes on to report that day.

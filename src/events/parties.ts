@@ -16,11 +16,6 @@ import { isNominal } from './position.ts';
  */
 export interface Sides { subjects: Filled[]; partners: Filled[] }
 
-/**
- * Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention; `sides`, when
- * given, receives the subjects and partners apart when the subject names two states or more and a partner
- * (comitative, agent, object) is named too.
- */
 /** Tokens between a visit noun and the name of its visitor (Xi’s state visit; визиту Си Цзиньпина; Си Цзиньпиннің сапары). */
 const VISITOR_REACH = 3;
 
@@ -30,13 +25,17 @@ const VISITOR_REACH = 3;
  * named after the verb in ru/en and before it in kk/az, are its topic, not parties of the discussion.
  */
 function visitOwners(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg[] {
-  const s = v.sentences.find((x) => hit.first >= x.t0 && hit.first < x.t1);
-  if (!s) return [];
+  const s = sentenceOf(v, hit.first);
   const turkic = isTurkic(v.lang);
   const visits = v.triggerHits(s).flat().filter((h) => (h.def.frame === 'visit' || h.def.frame === 'go') && isNominal(v, h.first) && (turkic ? h.last < hit.first : h.first > hit.last));
   return live.filter((a) => isActor(a) && visits.some((h) => (a.t1 <= h.first && h.first - a.t1 <= VISITOR_REACH && (turkic || a.t0 > hit.last)) || (!turkic && a.t0 > h.last && a.t0 - h.last <= 1)));
 }
 
+/**
+ * Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention; `sides`, when
+ * given, receives the subjects and partners apart when the subject names two states or more and a partner
+ * (comitative, agent, object) is named too.
+ */
 export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, subj: Arg[], explain: string[], sides?: Sides): Filled[] {
   const frame = hit.def.frame;
   const turkic = isTurkic(v.lang);
