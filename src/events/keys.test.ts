@@ -40,3 +40,12 @@ test('cueKeys: Kazakh and Azerbaijani cue words are stems and keep every key', (
   const keys = documentKeys(doc.tokens, lex);
   assert.equal(cueKeys(doc.tokens, keys, lex), keys);
 });
+
+test('documentKeys: the last part of a hyphenated compound keys on its own, whatever letters its first part starts with', () => {
+  const lex = eventLexicon('az');
+  for (const first of ['axtarış', 'ğğğ']) {
+    const doc = processDoc({ id: 't', source: 't', content: `${first}-xilasetmə qrupu göndərilib.`, format: 'text', lang: 'az' });
+    const keys = documentKeys(doc.tokens, lex);
+    assert.ok(keys[0]?.includes('xilasetmə'), `${first}-xilasetmə: ${JSON.stringify(keys[0])}`);
+  }
+});

@@ -34,7 +34,7 @@ export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null)
   const held = bag?.getFor(KEYS, lex.lang);
   if (held !== undefined) return held;
   let keys: readonly string[];
-  if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem))) keys = NONE;
+  if (!lex.prefixes.has(prefixCode(tok.lower)) && !lex.prefixes.has(prefixCode(tok.stem)) && !tailStarts(tok.lower, lex)) keys = NONE;
   else {
     const hit = cache.get(lex.lang, tok.text);
     if (hit && hit.stem === tok.stem) keys = hit.keys;
@@ -45,6 +45,12 @@ export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null)
   }
   bag?.setFor(KEYS, lex.lang, keys);
   return keys;
+}
+
+/** True when the last part of a hyphenated word starts a lexicon key (axtarış-xilasetmə: xilasetmə keys on its own). */
+function tailStarts(low: string, lex: EventLexicon): boolean {
+  const dash = low.lastIndexOf('-');
+  return dash > 0 && dash < low.length - 2 && lex.prefixes.has(prefixCode(low.slice(dash + 1)));
 }
 
 function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
