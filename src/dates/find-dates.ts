@@ -144,7 +144,7 @@ export function findDates(text: string, lang: Lang, anchor: string | null): Date
       for (let m = re.exec(low); m; m = re.exec(low)) re.lastIndex = take(rule, m, sc);
     }
   }
-  return pickLongest(cands).map(({ start, end, text: t, value, precision, relative }) => ({ start, end, text: t, value, precision, relative }));
+  return pickLongest(cands).map(({ start, end, text: t, value, precision, relative, weekday }) => ({ start, end, text: t, value, precision, relative, ...(weekday ? { weekday } : {}) }));
 }
 
 function definedGroups(m: RegExpExecArray): Groups {

@@ -25,12 +25,17 @@ export interface DateWord {
   noyear: boolean;
   /** Plural "years" (жылдары, illərdə, годах): after a round year without a range it names a decade. */
   plural: boolean;
+  /**
+   * A relative day word that is also a preposition (Russian накануне "the day before" / «накануне визита» "on the eve of
+   * the visit"): a date only when no noun it governs follows (see kind eve_next).
+   */
+  eve: boolean;
 }
 
 /** The kinds of date-words.tsv rows (see the file header for their meaning). */
 export const WORD_KINDS = [
   'rel_day', 'rel_week', 'rel_month', 'rel_year', 'weekday', 'weekday_mod', 'weekday_prep', 'weekday_suffix', 'day_word', 'day_suffix',
-  'dm_link', 'month_suffix', 'month_word', 'month_prep', 'year_word', 'year_prep', 'label', 'setting',
+  'dm_link', 'month_suffix', 'month_word', 'month_prep', 'year_word', 'year_prep', 'label', 'setting', 'eve_next', 'eve_gov',
 ] as const;
 
 /** One kind of date word. */
@@ -87,6 +92,7 @@ function buildGrammar(lang: CoreLang): Grammar {
       abbr: flags.has('abbr'),
       noyear: flags.has('noyear'),
       plural: flags.has('plural'),
+      eve: flags.has('eve'),
     }));
   }
   const monthFirst = words.setting.get('month_first')?.value === 1;

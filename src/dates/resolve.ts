@@ -8,7 +8,7 @@ import {
 import type { Anchor } from './calendar.ts';
 
 /** The resolved part of a mention. */
-export type Resolved = Pick<DateMention, 'value' | 'precision' | 'relative'>;
+export type Resolved = Pick<DateMention, 'value' | 'precision' | 'relative' | 'weekday'>;
 
 /** What a resolver needs besides the match: the grammar, the original text (for capitalisation) and the anchor. */
 export interface ResolveContext {
@@ -75,8 +75,10 @@ export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: n
       return abs(String(y), 'year');
     }
     case 'rel-day': {
-      const off = g.words.rel_day.get(gr['r'] ?? '')?.value;
+      const w = g.words.rel_day.get(gr['r'] ?? '');
+      const off = w?.value;
       if (off === undefined || !anchor) return null;
+      if (w?.eve && !eveAlone(g, ctx.text, start + (gr['r']?.length ?? 0))) return null;
       if (capitalised(ctx.text, [start, start]) && TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) return null;
       const day = shiftDays(anchor, off);
       if (day) return rel(day, 'day');
@@ -113,9 +115,26 @@ export function resolveMatch(shape: RuleShape, gr: Groups, ix: Indices, start: n
       if (!(w.bare || gr['p'] || gr['mod'] || gr['wsx'] || gr['dw'])) return null;
       const mod = gr['mod'] ? g.words.weekday_mod.get(gr['mod'])?.value ?? 0 : 0;
       const day = weekdayDate(anchor, w.value, mod);
-      return day ? rel(day, 'day') : null;
+      return day ? { ...rel(day, 'day'), ...(gr['mod'] ? {} : { weekday: true }) } : null;
     }
   }
+}
+
+/**
+ * True when the word before `at` stands alone as an adverb, not as a preposition before a noun it governs: what follows
+ * is the end of the text, punctuation, a capitalised word, a word or ending of kind eve_next (a preposition, a time of
+ * day, a past verb: «накануне вечером», «накануне состоялся»), or any word without an ending of kind eve_gov (the
+ * case a preposition governs: «накануне визита», «накануне встречи»).
+ */
+function eveAlone(g: Grammar, text: string, at: number): boolean {
+  const m = /^[^\S\r\n]*(\p{L}*)/u.exec(text.slice(at, at + 40));
+  const word = m?.[1] ?? '';
+  if (word === '' || word[0] !== word[0]?.toLowerCase()) return true;
+  const ends = (kind: 'eve_next' | 'eve_gov'): boolean => {
+    for (const form of g.words[kind].keys()) if (form === word || (form.startsWith('-') && word.endsWith(form.slice(1)))) return true;
+    return false;
+  };
+  return ends('eve_next') || !ends('eve_gov');
 }
 
 function abs(value: string, precision: Resolved['precision']): Resolved {

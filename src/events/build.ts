@@ -9,7 +9,7 @@ import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
 import type { ElchiEvent } from './types.ts';
 import { statusOf } from './status.ts';
-import { isAfter, isBackground, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
+import { isAfter, isBackground, nextDay, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
 import { atMeeting, cueBeforeBreak, governed, isHeadline, isNominal } from './position.ts';
 import { isTurkic } from './grammar.ts';
@@ -46,6 +46,21 @@ function cancelCue(v: EventView, s: SentenceRange, hit: ChosenHit): number {
   return before >= 0 ? before : cueBeforeBreak(v, 'cancel', hit.last + 1, Math.min(s.t1, hit.last + 1 + CANCEL_REACH));
 }
 
+/**
+ * True when a date dates a participle phrase, not the trigger's act: in ru a participle after a comma between the
+ * trigger and the date opens the phrase the date is in («отвергло резолюцию, принятую накануне Сенатом»). (A Turkic
+ * participle between a date and the trigger is as often the setting of the act, «кеше … өткен саммиті аясында
+ * кездесті», as a thing of its own, and is left alone.)
+ */
+function inParticipleClause(v: EventView, s: SentenceRange, date: { start: number; end: number }, anchor: number): boolean {
+  const at = v.tokens[anchor]?.start ?? 0;
+  if (v.lang !== 'ru' || date.start < at) return false;
+  for (let j = anchor + 1; j < s.t1 && (v.tokens[j]?.end ?? Infinity) <= date.start; j++) {
+    if (v.tokens[j - 1]?.text === ',' && (v.participleRu(j) || v.endsAs(j, 'ending-ptcp-pass'))) return true;
+  }
+  return false;
+}
+
 /** The event of one trigger and one role assignment (null when negated). */
 export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: Assignment, live: readonly Arg[], ctx: DocContext): EventDraft | null {
   const doc = v.doc;
@@ -53,6 +68,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   const anchor = hit.tokens[0] ?? hit.first;
   const anchorChar = v.tokens[anchor]?.start ?? s.start;
   let own = sentenceDate(doc.dates, s, anchorChar);
+  if (own && inParticipleClause(v, s, own, anchor)) own = null;
   // An invitation or promise is made now; a later date in it, or a month ("to visit in November"), is the date of what is promised.
   if (own && def.type === 'AGREE' && (isAfter(own.value, doc.published) || own.precision === 'month')) own = null;
   // A discussion is held now; a later date in it is that of what is discussed («aprel ayında səfəri … müzakirə ediblər»).
@@ -89,7 +105,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
   if (promise && own && isAfter(own.value, doc.published)) own = null;
   const status = promise ? 'occurred' : st.status;
-  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
+  let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published, own.weekday) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   // An act the article recalls from well before its publication is background, not news (not coded).
   if (status === 'occurred' && !promise && isBackground(date, sentenceYear, doc.published)) return null;
   explain.push(`status ${status}: ${st.why}`);
@@ -206,7 +222,7 @@ function ordinalBefore(v: EventView, s: SentenceRange, i: number): string | null
 }
 
 /** Records what a sentence's events establish for later sentences. */
-export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean): void {
+export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean, evening = false, published: string | null = null): void {
   const e = d.ev;
   if (e.source && e.target && (frame === 'meet' || frame === 'phone' || frame === 'visit' || frame === 'go' || frame === 'sign' || frame === 'session')) {
     // A pair read partly from the context («the ministers were received by X») does not replace the article's pair.
@@ -221,6 +237,17 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
   if (e.type === 'ACCUSE' && e.source) ctx.accuser = e.source;
-  if (hadOwnDate || !ctx.date) ctx.date = e.date;
+  // A coarser date within the story's day ("last week's earthquake", in November) does not move it.
+  const within = ctx.date !== null && e.date !== null && e.date.length < ctx.date.length && ctx.date.startsWith(e.date);
+  // «Мирзиёев прибыл … накануне»: an arrival told after a dated act but dated before it does not take the story back.
+  const arrival = frame === 'visit' || frame === 'go';
+  const back = arrival && ctx.dated && e.date !== null && e.date.length === 10 && ctx.date?.length === 10 && e.date < ctx.date;
+  if ((hadOwnDate && !within && !back) || !ctx.date) {
+    ctx.date = e.date;
+    ctx.dated = hadOwnDate;
+    // «прибыл … вечером 13 октября», «10 маусымда кешке келген»: talks after an evening arrival are held the next day.
+    const next = arrival && evening && hadOwnDate && e.date?.length === 10 ? nextDay(e.date) : null;
+    if (next && (published === null || next <= published)) ctx.date = next;
+  }
   if (e.location) ctx.location = e.location;
 }

@@ -24,6 +24,8 @@ export class DocContext {
   /** The place of the last meeting held beside a summit («саммиті аясында кездесті»): later meetings there are beside it too. */
   summitPlace: { name: string | null; date: string | null } | null = null;
   date: string | null = null;
+  /** The story's date was written in the text (not the publication date an undated report took). */
+  dated = false;
   location: { name: string; country: string | null } | null = null;
 
   /** The other party of the current bilateral relation for an actor of one side, or null. */

@@ -163,6 +163,13 @@ for (const c of CASES) {
   });
 }
 
+test('az: a dated sentence about the parties moves the story to its day, though it reports no event (a welcome ceremony)', () => {
+  const text = 'İran Prezidenti Məsud Pezeşkian mayın 12-də Azərbaycana rəsmi səfərə gəlib. Mayın 13-də Məsud Pezeşkianın rəsmi qarşılanma mərasimi olub. Sonra Prezident İlham Əliyevin və Prezident Məsud Pezeşkianın təkbətək görüşü olub.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'az', published: '2026-05-13' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.mode ?? '-', e.date]), [['CONSULT', 'visit', '2026-05-12'], ['CONSULT', '-', '2026-05-13']]);
+});
+
 test('az: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

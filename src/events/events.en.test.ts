@@ -200,6 +200,15 @@ test('en: a future verb after a long subject makes the act planned, and its mont
   assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-02-18'], ['CONSULT', 'planned', '2025-10']]);
 });
 
+test('en: a coarser date in a later act ("last week\'s earthquake") leaves the story on its day; a bare weekday of an act to come is the next one', () => {
+  const text = 'On Tuesday, Amir Khan Muttaqi held talks with Uzbek Foreign Minister Bakhtiyor Saidov. Saidov expressed condolences over the victims of last week\'s earthquake in Afghanistan. Muttaqi agreed to set up a joint working group with Uzbekistan. Muttaqi is expected to travel on to Ashgabat on Thursday.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2026-11-18' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [
+    ['CONSULT', 'occurred', '2026-11-17'], ['SUPPORT', 'occurred', '2026-11'], ['AGREE', 'occurred', '2026-11-17'], ['CONSULT', 'planned', '2026-11-19'],
+  ]);
+});
+
 test('en: an act told in the past with a yearless date after publication lies in the last year, which makes it background; a plan keeps the coming month', () => {
   const text = 'In May, President Kassym-Jomart Tokayev visited Baku. In June he held talks with Shavkat Mirziyoyev in Tashkent. President Tokayev will visit Ankara in April.';
   const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2025-03-12' });

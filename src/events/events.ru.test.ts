@@ -191,6 +191,24 @@ test('ru: «Ранее …» tells an act as background: with no date of its own
   assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [['CONSULT', 'occurred', '2025-03-11'], ['SUPPORT', 'occurred', null]]);
 });
 
+test('ru: an arrival in the evening: the talks that follow are held the next day; an arrival told after the talks does not date them', () => {
+  const dated = (text: string, published: string): string[][] => {
+    const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'ru', published });
+    return extractEvents(doc, findEntities(doc).mentions).map((e) => [e.type, e.mode ?? '-', e.date ?? '-']);
+  };
+  assert.deepEqual(dated('Председатель КНР Си Цзиньпин прибыл в Астану с государственным визитом вечером 13 октября. Токаев провел переговоры с Си Цзиньпином в Акорде.', '2026-10-14'),
+    [['CONSULT', 'visit', '2026-10-13'], ['CONSULT', '-', '2026-10-14']]);
+  assert.deepEqual(dated('Токаев и Мирзиёев в среду провели переговоры в Астане. Мирзиёев прибыл в Астану накануне с государственным визитом. По итогам переговоров лидеры подписали совместное заявление.', '2025-11-12'),
+    [['CONSULT', '-', '2025-11-12'], ['CONSULT', 'visit', '2025-11-11'], ['SUPPORT', '-', '2025-11-12']]);
+});
+
+test('ru: a date in a participle phrase after a comma dates that phrase, not the act («отвергло резолюцию, принятую накануне»)', () => {
+  const text = 'МИД Азербайджана отверг резолюцию, принятую накануне Сенатом Франции.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'ru', published: '2026-05-21' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.date]), [['REJECT', '2026-05-21']]);
+});
+
 test('ru: at least 40 cases, negatives included', () => {
   assert.ok(CASES.length >= 40);
   assert.ok(CASES.filter((c) => c.expect.length === 0).length >= 8);

@@ -7,7 +7,7 @@ import type { Mention } from '../entities/types.ts';
 import { EventView } from './view.ts';
 import { sentenceArgs, type Arg } from './args.ts';
 import { fillRoles, type Assignment } from './roles.ts';
-import { recentlyDated, sentenceDate } from './when.ts';
+import { recentDay, recentlyDated, sentenceDate } from './when.ts';
 import { addEvent, type EventDraft } from './merge.ts';
 import { countryActor, DocContext } from './context.ts';
 import { applyInitiative, initiator } from './initiative.ts';
@@ -62,6 +62,13 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     while (m0 < sorted.length && (sorted[m0]?.end ?? 0) <= s.start) m0++;
     let m1 = m0;
     while (m1 < sorted.length && (sorted[m1]?.start ?? Infinity) < s.end) m1++;
+    // «Mayın 13-də … Pezeşkianın rəsmi qarşılanma mərasimi olub»: a sentence about the parties dated to a recent day moves
+    // the story's time on, whether or not it reports an event (a flashback, «Напомним, в ночь на 5 апреля …», does not).
+    const day = ctx.pair ? recentDay(doc.dates, s, doc.published) : null;
+    if (day && (ctx.date === null || day > ctx.date) && sorted.slice(m0, m1).some((m) => m.country !== null && ctx.pair?.some((p) => p.country === m.country))) {
+      ctx.date = day;
+      ctx.dated = true;
+    }
     // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
     const hits = v.triggerHits(s);
     // A sentence with no trigger still names a call's initiator («Разговор состоялся по инициативе …»).
@@ -99,7 +106,7 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
         }
         keptHere++;
         const anchorChar = v.tokens[hit.tokens[0] ?? hit.first]?.start ?? s.start;
-        remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null);
+        remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null, v.hasCue('evening', s.t0, s.t1), doc.published);
       }
     }
     // «В ходе телефонного разговора … обсудили …»: an act named after a time marker adds to one its own sentence

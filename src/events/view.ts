@@ -17,7 +17,7 @@ const ENDING_CASES: Readonly<Record<string, Case>> = { 'ending-dat': 'dat', 'end
 
 interface LanguageTables {
   endings: ReadonlyMap<string, Case>; accAfterA: ReadonlySet<string>; past: ReadonlySet<string>; nonPast: ReadonlySet<string>;
-  nom: readonly string[]; ptcp: readonly string[]; inf: readonly string[]; plural: readonly string[]; pastPlural: readonly string[];
+  nom: readonly string[]; ptcp: readonly string[]; ptcpPass: readonly string[]; inf: readonly string[]; plural: readonly string[]; pastPlural: readonly string[];
 }
 const tableCache = new WeakMap<EventLexicon, LanguageTables>();
 /** Where a word form's bag keeps the cues and the triggers its keys reach. */
@@ -35,6 +35,7 @@ function languageTables(lex: EventLexicon): LanguageTables {
     const nonPast = new Set<string>();
     const nom: string[] = [];
     const ptcp: string[] = [];
+    const ptcpPass: string[] = [];
     const inf: string[] = [];
     const plural: string[] = [];
     const pastPlural: string[] = [];
@@ -47,13 +48,14 @@ function languageTables(lex: EventLexicon): LanguageTables {
         if (cls === 'ending-nonpast') nonPast.add(e);
         if (cls === 'ending-nom') nom.push(e);
         if (cls === 'ending-ptcp') ptcp.push(e);
+        if (cls === 'ending-ptcp-pass') ptcpPass.push(e);
         if (cls === 'ending-dat-a') accAfterA.add(e);
         if (cls === 'ending-inf') inf.push(e);
         if (cls === 'ending-pl') plural.push(e);
         if (cls === 'ending-past-pl') pastPlural.push(e);
       }
     }
-    t = { endings, accAfterA, past, nonPast, nom, ptcp, inf, plural, pastPlural };
+    t = { endings, accAfterA, past, nonPast, nom, ptcp, ptcpPass, inf, plural, pastPlural };
     tableCache.set(lex, t);
   }
   return t;
@@ -92,6 +94,7 @@ export class EventView {
   private readonly ptcpEndings: readonly string[];
   private readonly infEndings: readonly string[];
   private readonly pluralEndings: readonly string[];
+  private readonly ptcpPassEndings: readonly string[];
   private readonly pastPluralEndings: readonly string[];
 
   constructor(doc: Doc, lang: CoreLang) {
@@ -142,6 +145,7 @@ export class EventView {
     this.ptcpEndings = tables.ptcp;
     this.infEndings = tables.inf;
     this.pluralEndings = tables.plural;
+    this.ptcpPassEndings = tables.ptcpPass;
     this.pastPluralEndings = tables.pastPlural;
   }
 
@@ -152,9 +156,10 @@ export class EventView {
   }
 
   /** True when token i is a word ending in one of a Russian ending class's endings (ending-inf: встретиться; ending-pl: визитов). */
-  endsAs(i: number, cls: 'ending-inf' | 'ending-pl' | 'ending-past-pl'): boolean {
+  endsAs(i: number, cls: 'ending-inf' | 'ending-pl' | 'ending-past-pl' | 'ending-ptcp-pass'): boolean {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word') return false;
+    if (cls === 'ending-ptcp-pass') return this.ptcpPassEndings.some((e) => tok.lower.length > e.length + 2 && tok.lower.endsWith(e));
     const list = cls === 'ending-inf' ? this.infEndings : cls === 'ending-pl' ? this.pluralEndings : this.pastPluralEndings;
     return list.some((e) => tok.lower.endsWith(e));
   }

@@ -2,6 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBackground, pastDate, plannedDate } from './when.ts';
 
+test('plannedDate: a bare weekday read as the last one is the next one for an act to come', () => {
+  assert.equal(plannedDate('2026-11-12', true, '2026-11-18', true), '2026-11-19');
+  assert.equal(plannedDate('2026-11-18', true, '2026-11-18', true), '2026-11-18');
+  assert.equal(plannedDate('2026-11-12', true, '2026-11-18'), '2026-11-12');
+  assert.equal(plannedDate('2026-12-28', true, '2027-01-02', true), '2027-01-04');
+});
+
 test('plannedDate: a yearless month two or more months before publication is the coming one', () => {
   assert.equal(plannedDate('2024-10', true, '2025-02-18'), '2025-10');
   assert.equal(plannedDate('2024-12-05', true, '2025-02-18'), '2025-12-05');

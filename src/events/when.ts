@@ -30,10 +30,11 @@ export function isAfter(date: string, published: string | null): boolean {
 /**
  * The date of a planned act written without a year, moved to the coming year when its reading fell two or more
  * months before publication ("will be held in October", written in February: next October, not last); other dates
- * as they are.
+ * as they are. A bare weekday read as the last one ("is expected to travel on Thursday") is the next one.
  */
-export function plannedDate(value: string, relative: boolean, published: string | null): string {
+export function plannedDate(value: string, relative: boolean, published: string | null, weekday = false): string {
   if (!relative || !published || value.length < 7) return value;
+  if (weekday && value.length === 10 && published.length >= 10 && value < published.slice(0, 10)) return new Date(utcDay(value) + WEEK_MS).toISOString().slice(0, 10);
   const months = (d: string): number => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
   if (months(published) - months(value) < 2) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
@@ -59,6 +60,13 @@ export function sentencePlace(live: readonly Arg[], anchor: number): { name: str
     if (score < bestScore) { best = a; bestScore = score; }
   }
   return best?.place ?? null;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The day after an ISO day (YYYY-MM-DD). */
+export function nextDay(iso: string): string {
+  return new Date(utcDay(iso) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Milliseconds since the epoch of the day `iso` names (YYYY-MM-DD). */
@@ -95,12 +103,18 @@ export const RECENT_DAYS = 7;
  * recalls background («Айта кетейік», "It is worth recalling") then introduces related news, not history.
  */
 export function recentlyDated(dates: readonly DateMention[], s: SentenceRange, published: string | null): boolean {
-  if (!published || published.length < 10) return false;
+  return recentDay(dates, s, published) !== null;
+}
+
+/** The first day the sentence dates itself to within {@link RECENT_DAYS} before publication (or on it), or null. */
+export function recentDay(dates: readonly DateMention[], s: SentenceRange, published: string | null): string | null {
+  if (!published || published.length < 10) return null;
   const pub = utcDay(published);
-  return dates.some((d) => {
-    if (d.start < s.start || d.end > s.end || d.precision !== 'day') return false;
+  for (const d of dates) {
+    if (d.start < s.start || d.end > s.end || d.precision !== 'day') continue;
     const days = (pub - utcDay(d.value)) / 86_400_000;
-    return days >= 0 && days <= RECENT_DAYS;
-  });
+    if (days >= 0 && days <= RECENT_DAYS) return d.value;
+  }
+  return null;
 }
 

@@ -66,6 +66,11 @@ export interface DateMention extends Span {
   value: string;
   precision: 'day' | 'month' | 'year';
   relative: boolean;
+  /**
+   * True for a weekday with no word saying which one ("on Thursday", «в четверг»): read as the last one on or before
+   * the anchor, as news tells what happened; an act still to come means the next one.
+   */
+  weekday?: boolean;
 }
 
 /** A paragraph of the normalized text with its own detected language. */
