@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kyrgyzstan accused Tajikistan of violating the agreements. Tajikistan\'s Foreign Ministry called the accusations unfounded.', expect: ['ACCUSE/allege occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
   // Calls, visits, talks, hosting
   { text: 'Kazakh President Kassym-Jomart Tokayev held a phone conversation with Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred KAZ>AZE'] },
   { text: 'Ilham Aliyev phoned Kassym-Jomart Tokayev and congratulated him on his birthday.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },

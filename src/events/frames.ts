@@ -128,12 +128,15 @@ export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources:
 /** Tokens between a rejection and the claim it rejects («мәлімдемені негізсіз деп … жоққа шығарды», "rejected the claim"). */
 const CLAIM_REACH = 6;
 
-/** True when the claim a rejection rejects is named beside it: after it in ru/en, before it in kk/az. */
+/**
+ * True when the claim a rejection rejects is named beside it: after it in ru/en, before it in kk/az, or inside a
+ * trigger of several words («назвали обвинения необоснованными», "called the accusations unfounded").
+ */
 function rejectsClaim(v: EventView, hit: Hit<TriggerDef>): boolean {
   const s = sentenceOf(v, hit.first);
   return isTurkic(v.lang)
-    ? v.hasCue('claim', Math.max(s.t0, hit.first - CLAIM_REACH), hit.first)
-    : v.hasCue('claim', hit.last + 1, Math.min(s.t1, hit.last + 1 + CLAIM_REACH));
+    ? v.hasCue('claim', Math.max(s.t0, hit.first - CLAIM_REACH), hit.last)
+    : v.hasCue('claim', hit.first + 1, Math.min(s.t1, hit.last + 1 + CLAIM_REACH));
 }
 
 /** Directed acts: each source towards its object, nearest in the trigger's target cases, else the partner in context. */
