@@ -236,7 +236,10 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
-  if (e.type === 'ACCUSE' && e.source) ctx.accuser = e.source;
+  if (e.type === 'ACCUSE' && e.source) {
+    ctx.accuser = e.source;
+    ctx.accused = e.target;
+  }
   // A coarser date within the story's day ("last week's earthquake", in November) does not move it.
   const within = ctx.date !== null && e.date !== null && e.date.length < ctx.date.length && ctx.date.startsWith(e.date);
   // «Мирзиёев прибыл … накануне»: an arrival told after a dated act but dated before it does not take the story back.

@@ -18,6 +18,8 @@ export class DocContext {
   lastTarget: EventActor | null = null;
   /** The author of the last accusation or claim: a rejection naming no one answers it. */
   accuser: EventActor | null = null;
+  /** The one the last accusation or protest was aimed at: a demand that names no one is made of it. */
+  accused: EventActor | null = null;
   visit: { visitor: EventActor; host: EventActor; place: { name: string; country: string | null } | null; date: string | null } | null = null;
   /** The summit the article follows: its organization and the participant the article is about. */
   summit: { source: EventActor; org: EventActor } | null = null;

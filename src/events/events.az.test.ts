@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Azərbaycan XİN Rusiya səfirini çağıraraq etiraz notası təqdim edib. Azərbaycan tərəfi hadisənin obyektiv araşdırılmasını tələb edib.', expect: ['ACCUSE/disapprove occurred AZE>RUS', 'REQUEST occurred AZE>RUS'] },
   { text: 'Ermənistan Azərbaycanı atəşkəsi pozmaqda ittiham edib. Azərbaycan XİN bu iddiaları əsassız adlandırıb.', expect: ['ACCUSE/allege occurred ARM>AZE', 'REJECT occurred AZE>ARM'] },
   // Calls, visits, talks, hosting
   { text: 'Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə telefonla zəng edib.', expect: ['CONSULT/phone occurred AZE>KAZ'] },

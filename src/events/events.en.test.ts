@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kyrgyzstan\'s Foreign Ministry summoned the British ambassador and handed him a protest note. The Kyrgyz side demanded that London reconsider its decision.', expect: ['ACCUSE/disapprove occurred KGZ>GBR', 'REQUEST occurred KGZ>GBR'] },
   { text: 'Kyrgyzstan accused Tajikistan of violating the agreements. Tajikistan\'s Foreign Ministry called the accusations unfounded.', expect: ['ACCUSE/allege occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
   // Calls, visits, talks, hosting
   { text: 'Kazakh President Kassym-Jomart Tokayev held a phone conversation with Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/phone occurred KAZ>AZE'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қазақстан СІМ Ресей елшісін шақырып, наразылық нотасын тапсырды. Қазақстан тарапы оқиғаны жан-жақты тексеруді талап етті.', expect: ['ACCUSE/disapprove occurred KAZ>RUS', 'REQUEST occurred KAZ>RUS'] },
   { text: 'Қырғызстан Тәжікстанды келісімді бұзды деп айыптады. Тәжікстан СІМ бұл айыптауларды негізсіз деп атады.', expect: ['ACCUSE/disapprove occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
   // Calls, visits, talks
   { text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.', expect: ['CONSULT/phone occurred KAZ>AZE'] },

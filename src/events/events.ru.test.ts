@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'МИД Азербайджана вызвал посла России и вручил ему ноту протеста. Азербайджанская сторона потребовала провести объективное расследование инцидента.', expect: ['ACCUSE/disapprove occurred AZE>RUS', 'REQUEST occurred AZE>RUS'] },
+  { text: 'В Баку приняли решение отменить визит в Москву вице-премьера Шахина Мустафаева, который должен был провести заседание межправительственной комиссии.', expect: ['REJECT/meet occurred AZE>RUS'] },
   // Calls, visits, talks, hosting
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Президент Азербайджана Ильхам Алиев позвонил Касым-Жомарту Токаеву и поздравил его с днем рождения.', expect: ['CONSULT/phone occurred AZE>KAZ', 'SUPPORT occurred AZE>KAZ'] },

@@ -172,6 +172,11 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
     if (!targets.length && hit.def.type === 'REJECT' && ctx.accuser && foreign(s.actor, ctx.accuser) && rejectsClaim(v, hit)) {
       targets = [{ actor: ctx.accuser, how: 'the author of the claim in context', weak: true }];
     }
+    // «Азербайджанская сторона потребовала провести расследование» after a protest: a demand naming no one is made in
+    // the protest, of the one it was aimed at (coding conventions: a demand in a protest note is a REQUEST).
+    if (!targets.length && hit.def.type === 'REQUEST' && ctx.accused && ctx.accuser?.country === s.actor.country && foreign(s.actor, ctx.accused)) {
+      targets = [{ actor: ctx.accused, how: 'the one the protest in context was aimed at', weak: true }];
+    }
     if (!targets.length && CONTEXT_TARGET.has(hit.def.type)) {
       const p = ctx.partnerOf(s.actor);
       if (p) targets = [{ actor: p, how: 'partner from context', weak: true }];

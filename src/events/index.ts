@@ -109,6 +109,16 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
         remember(ctx, kept, hit.def.frame, sentenceDate(doc.dates, s, anchorChar) !== null, v.hasCue('evening', s.t0, s.t1), doc.published);
       }
     }
+    // «отменить визит в Москву вице-премьера, который должен был провести заседание комиссии»: the meeting a called-off
+    // visit was for is called off with it.
+    const off = list.find((d) => d.sentence === s.index && d.ev.type === 'REJECT' && d.ev.mode === 'meet');
+    if (off) {
+      const pair = [off.ev.source?.country, off.ev.target?.country].sort().join();
+      for (let k = list.length - 1; k >= 0; k--) {
+        const d = list[k]!;
+        if (d.sentence === s.index && d.ev.type === 'CONSULT' && d.ev.status === 'planned' && [d.ev.source?.country, d.ev.target?.country].sort().join() === pair) list.splice(k, 1);
+      }
+    }
     // «В ходе телефонного разговора … обсудили …»: an act named after a time marker adds to one its own sentence
     // first reports after it too (the discussion held in the call is the call).
     // With none, a call that is the setting of another act the sentence reports ("congratulated Japarov in a telephone
