@@ -56,6 +56,39 @@ function titleOfNames(v: EventView, args: Arg[]): void {
   }
 }
 
+/**
+ * A plural title or collective followed by the states it is of ("The presidents of Kazakhstan and Kyrgyzstan discussed",
+ * "talks between the foreign ministers of Kazakhstan and Uzbekistan") stands for those states: they take its place
+ * and case in the sentence.
+ */
+function statesOfCollective(v: EventView, args: Arg[]): void {
+  if (v.lang !== 'en') return;
+  for (const c of args) {
+    if (c.kind !== 'collective' || c.absorbed) continue;
+    let i = c.t1;
+    if (!v.is(i, 'of')) continue;
+    i++;
+    if (v.isArticle(i)) i++;
+    const states: Arg[] = [];
+    for (;;) {
+      const a = args.find((x) => x.t0 === i && !x.absorbed);
+      if (!a || a.kind !== 'country') break;
+      states.push(a);
+      i = a.t1;
+      if (v.tokens[i]?.text === ',') i++;
+      if (v.is(i, 'coord')) i++;
+      if (v.isArticle(i)) i++;
+    }
+    if (states.length < 2) continue;
+    for (const a of states) {
+      a.case = c.case;
+      a.adposition = c.adposition;
+      a.group = c.group;
+    }
+    c.absorbed = true;
+  }
+}
+
 /** True when states a and b are written X–Y: one dash between them and no space on either side of it. */
 function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
   if (a.kind !== 'country' || b.kind !== 'country' || b.t0 !== a.t1 + 1) return false;
@@ -312,5 +345,6 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   absorb(v, args);
   titleOfNames(v, args);
   coordinate(v, args.filter((a) => !a.absorbed), args);
+  statesOfCollective(v, args);
   return args;
 }

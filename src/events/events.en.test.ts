@@ -9,6 +9,9 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Talks were held between the foreign ministers of Kazakhstan and Uzbekistan in Astana.', expect: ['CONSULT occurred KAZ>UZB'] },
+  { text: 'The presidents of Kazakhstan and Kyrgyzstan discussed bilateral cooperation by phone.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
+  { text: 'Kazakhstan and Uzbekistan signed a roadmap on industrial cooperation.', expect: ['SUPPORT occurred KAZ>UZB'] },
   { text: 'Kyrgyzstan\'s Foreign Ministry summoned the British ambassador and handed him a protest note. The Kyrgyz side demanded that London reconsider its decision.', expect: ['ACCUSE/disapprove occurred KGZ>GBR', 'REQUEST occurred KGZ>GBR'] },
   { text: 'Kyrgyzstan accused Tajikistan of violating the agreements. Tajikistan\'s Foreign Ministry called the accusations unfounded.', expect: ['ACCUSE/allege occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
   // Calls, visits, talks, hosting
