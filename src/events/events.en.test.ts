@@ -9,6 +9,9 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'During a phone call with Tokayev, Putin congratulated him on his birthday.', expect: ['CONSULT/phone occurred RUS>KAZ', 'SUPPORT occurred RUS>KAZ'] },
+  { text: 'Azerbaijani FM Bayramov, Kazakh counterpart Nurtleu sign consultations plan in Astana', expect: ['SUPPORT occurred AZE>KAZ'] },
+  { text: 'Tokayev met with Ilham Aliyev, Shavkat Mirziyoyev and Sadyr Japarov in Astana.', expect: ['CONSULT occurred KAZ>AZE', 'CONSULT occurred KAZ>UZB', 'CONSULT occurred KAZ>KGZ'] },
   { text: 'Talks were held between the foreign ministers of Kazakhstan and Uzbekistan in Astana.', expect: ['CONSULT occurred KAZ>UZB'] },
   { text: 'The presidents of Kazakhstan and Kyrgyzstan discussed bilateral cooperation by phone.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Kazakhstan and Uzbekistan signed a roadmap on industrial cooperation.', expect: ['SUPPORT occurred KAZ>UZB'] },

@@ -71,6 +71,20 @@ export function absorb(v: EventView, args: Arg[]): void {
 }
 
 /** Joins args separated only by coordinators and commas (plus the title words of the next phrase) into groups. */
+/** Tokens after a conjunct within which a comma-joined list must reach its "and". */
+const LIST_REACH = 24;
+
+/** True when a coordinator comes after token i before a verb or a break other than a comma. */
+function andFollows(v: EventView, i: number): boolean {
+  for (let j = i; j < Math.min(v.tokens.length, i + LIST_REACH); j++) {
+    const text = v.tokens[j]?.text ?? '';
+    if (v.isBreak(j) && text !== ',') return false;
+    if (v.is(j, 'coord')) return true;
+    if (v.verb(j).tense !== null && !upperFirst(text)) return false;
+  }
+  return false;
+}
+
 export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void {
   for (let k = 1; k < live.length; k++) {
     const x = live[k - 1] as Arg;
@@ -103,6 +117,10 @@ export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void
     if (comma && !coord && (v.lang === 'en' || v.lang === 'ru') && x.kind === 'country' && y.kind === 'person') continue;
     // az «X ilə görüşüb»: ilə before a verb is comitative; «X ilə Y-nin görüşü», «X ilə Y arasında» coordinate.
     if (v.lang === 'az' && x.case === 'com' && x.adposition && y.case === 'com') continue;
+    // "During a phone call with Tokayev, Putin congratulated him": in ru/en a list after a preposition, joined by
+    // commas, ends with "and" (и); a comma with none after the next name closes a fronted phrase. (A headline joins
+    // its subjects by a comma alone: "Kazakhstan, Azerbaijan sign declaration".)
+    if (comma && !coord && x.adposition && (v.lang === 'en' || v.lang === 'ru') && !andFollows(v, y.t1)) continue;
     y.group = x.group;
   }
   // Case of a group: Turkic marks it on the last conjunct, ru/en on the first (its preposition).
