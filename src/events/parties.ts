@@ -18,6 +18,8 @@ export interface Sides { subjects: Filled[]; partners: Filled[] }
 
 /** Tokens between a visit noun and the name of its visitor (Xi’s state visit; визиту Си Цзиньпина; Си Цзиньпиннің сапары). */
 const VISITOR_REACH = 3;
+/** Tokens after a meeting verb within which "… Ambassador of X" names the partner state (en). */
+const ENVOY_REACH = 12;
 
 /**
  * Visitors of a visit that is what a discussion verb's parties discuss ("discuss preparations for Xi's state visit",
@@ -60,7 +62,11 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     if (c === 'dat') return frame === 'phone' || (frame === 'meet' && !isTurkic(v.lang));
     // English objects carry no case: the bare noun phrase after the verb ("met Aliyev and Asadov").
     // Not across a clause break ("X and Y hold talks in Abu Dhabi; UN chief hails progress").
-    if (c === 'nom' && v.lang === 'en') return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= 6 && !breakBetween(v, hit.last + 1, a.t0);
+    // The state of an envoy may stand further on ("received the credentials of the newly appointed Ambassador of Japan").
+    if (c === 'nom' && v.lang === 'en') {
+      const reach = v.is(a.t0 - 2, 'envoy') && v.is(a.t0 - 1, 'of') ? ENVOY_REACH : 6;
+      return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= reach && !breakBetween(v, hit.last + 1, a.t0);
+    }
     return false;
   };
   // A named or collective subject makes the parties; «between A and B» does when there is none (a topic otherwise:
