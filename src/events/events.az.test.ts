@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Azərbaycan Türkiyəyə humanitar yardım təklif edib.', expect: ['AGREE occurred AZE>TUR'] },
   { text: 'Azərbaycan və Qazaxıstan prezidentləri telefonla ikitərəfli əməkdaşlığı müzakirə ediblər.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Azərbaycan və Qazaxıstan sənaye əməkdaşlığı üzrə yol xəritəsini imzalayıblar.', expect: ['SUPPORT occurred AZE>KAZ'] },
   { text: 'Azərbaycan XİN Rusiya səfirini çağıraraq etiraz notası təqdim edib. Azərbaycan tərəfi hadisənin obyektiv araşdırılmasını tələb edib.', expect: ['ACCUSE/disapprove occurred AZE>RUS', 'REQUEST occurred AZE>RUS'] },

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kazakhstan offered humanitarian assistance to Turkey.', expect: ['AGREE occurred KAZ>TUR'] },
+  { text: 'Aliyev offered condolences to Erdogan over the loss of life.', expect: ['SUPPORT occurred AZE>TUR'] },
   { text: 'Bayramov received a copy of the credentials of the newly appointed Ambassador of Kyrgyzstan.', expect: ['CONSULT occurred AZE>KGZ'] },
   { text: 'During a phone call with Tokayev, Putin congratulated him on his birthday.', expect: ['CONSULT/phone occurred RUS>KAZ', 'SUPPORT occurred RUS>KAZ'] },
   { text: 'Azerbaijani FM Bayramov, Kazakh counterpart Nurtleu sign consultations plan in Astana', expect: ['SUPPORT occurred AZE>KAZ'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қазақстан Түркияға гуманитарлық көмек ұсынды.', expect: ['AGREE occurred KAZ>TUR'] },
   { text: 'Қазақстан мен Қырғызстан президенттері телефон арқылы екіжақты ынтымақтастықты талқылады.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Қазақстан СІМ Ресей елшісін шақырып, наразылық нотасын тапсырды. Қазақстан тарапы оқиғаны жан-жақты тексеруді талап етті.', expect: ['ACCUSE/disapprove occurred KAZ>RUS', 'REQUEST occurred KAZ>RUS'] },
   { text: 'Қырғызстан Тәжікстанды келісімді бұзды деп айыптады. Тәжікстан СІМ бұл айыптауларды негізсіз деп атады.', expect: ['ACCUSE/disapprove occurred KGZ>TJK', 'REJECT occurred TJK>KGZ'] },
