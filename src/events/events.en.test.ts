@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'The UK government added two Kyrgyz companies to its sanctions list.', expect: ['SANCTION occurred GBR>KGZ'] },
   { text: 'Kazakhstan offered humanitarian assistance to Turkey.', expect: ['AGREE occurred KAZ>TUR'] },
   { text: 'Aliyev offered condolences to Erdogan over the loss of life.', expect: ['SUPPORT occurred AZE>TUR'] },
   { text: 'Bayramov received a copy of the credentials of the newly appointed Ambassador of Kyrgyzstan.', expect: ['CONSULT occurred AZE>KGZ'] },
