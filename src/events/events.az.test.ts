@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Əliyev və Paşinyan sülh sazişini paraflayıblar. ABŞ bu addımı alqışlayıb.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
   { text: 'Azərbaycan Türkiyəyə humanitar yardım təklif edib.', expect: ['AGREE occurred AZE>TUR'] },
   { text: 'Azərbaycan və Qazaxıstan prezidentləri telefonla ikitərəfli əməkdaşlığı müzakirə ediblər.', expect: ['CONSULT/phone occurred AZE>KAZ'] },
   { text: 'Azərbaycan və Qazaxıstan sənaye əməkdaşlığı üzrə yol xəritəsini imzalayıblar.', expect: ['SUPPORT occurred AZE>KAZ'] },

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Aliyev and Pashinyan initialled the peace agreement in Washington. Rubio welcomed the initialling as a historic step.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
+  { text: 'Rubio welcomed the agreement between Azerbaijan and Armenia.', expect: ['SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
   { text: 'The UK government added two Kyrgyz companies to its sanctions list.', expect: ['SANCTION occurred GBR>KGZ'] },
   { text: 'Kazakhstan offered humanitarian assistance to Turkey.', expect: ['AGREE occurred KAZ>TUR'] },
   { text: 'Aliyev offered condolences to Erdogan over the loss of life.', expect: ['SUPPORT occurred AZE>TUR'] },
@@ -218,6 +220,15 @@ test('en: a coarser date in a later act ("last week\'s earthquake") leaves the s
   const evs = extractEvents(doc, findEntities(doc).mentions);
   assert.deepEqual(evs.map((e) => [e.type, e.status, e.date]), [
     ['CONSULT', 'occurred', '2026-11-17'], ['SUPPORT', 'occurred', '2026-11'], ['AGREE', 'occurred', '2026-11-17'], ['CONSULT', 'planned', '2026-11-19'],
+  ]);
+});
+
+test('en: a semicolon opens a clause of its own in a headline; the headline\'s stateless actor is the body\'s ("UN chief" … Guterres)', () => {
+  const text = 'Bayramov and Mirzoyan hold talks in Abu Dhabi; UN chief hails progress\n\nAzerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan held talks in Abu Dhabi on Thursday. UN Secretary-General António Guterres welcomed the meeting in a statement.';
+  const doc = processDoc({ id: 't', source: 't', content: text, format: 'text', lang: 'en', published: '2026-03-06' });
+  const evs = extractEvents(doc, findEntities(doc).mentions);
+  assert.deepEqual(evs.map((e) => [e.type, e.source?.name, e.target?.country]), [
+    ['CONSULT', 'Jeyhun Bayramov', 'ARM'], ['SUPPORT', 'António Guterres', 'AZE'], ['SUPPORT', 'António Guterres', 'ARM'],
   ]);
 });
 

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Әлиев пен Пашинян бейбіт келісімді парафтады. АҚШ бұл қадамды құптады.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
+  { text: 'Қазақстан мен Өзбекстан келісімді ратификациялады.', expect: ['SUPPORT occurred KAZ>UZB'] },
   { text: 'Қазақстан Түркияға гуманитарлық көмек ұсынды.', expect: ['AGREE occurred KAZ>TUR'] },
   { text: 'Қазақстан мен Қырғызстан президенттері телефон арқылы екіжақты ынтымақтастықты талқылады.', expect: ['CONSULT/phone occurred KAZ>KGZ'] },
   { text: 'Қазақстан СІМ Ресей елшісін шақырып, наразылық нотасын тапсырды. Қазақстан тарапы оқиғаны жан-жақты тексеруді талап етті.', expect: ['ACCUSE/disapprove occurred KAZ>RUS', 'REQUEST occurred KAZ>RUS'] },

@@ -145,7 +145,15 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   const anchor = hit.tokens[0] ?? hit.first;
   const targetCases = hit.def.target;
   const sourceIds = new Set(sources.map((s) => s.actor.id));
-  const cands = live.filter((a) => isActor(a) && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc'
+  // A semicolon bounds the clause its object is sought in ("X and Y hold talks; UN chief hails progress").
+  const sent = sentenceOf(v, anchor);
+  let c0 = sent.t0;
+  let c1 = sent.t1;
+  if (!turkic) {
+    for (let i = anchor - 1; i >= sent.t0; i--) if (v.tokens[i]?.text === ';') { c0 = i + 1; break; }
+    for (let i = anchor + 1; i < sent.t1; i++) if (v.tokens[i]?.text === ';') { c1 = i; break; }
+  }
+  const cands = live.filter((a) => isActor(a) && a.t0 >= c0 && a.t1 <= c1 && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc'
     // An ablative is a target only where the trigger lists it (Fransadan tələb edib: demanded of France).
     && (a.case !== 'abl' || targetCases.includes('abl')));
   // Objects stand before the verb in kk/az, after it in ru/en.
@@ -156,8 +164,13 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
     let targets: Filled[] = [];
     for (const a of ordered) {
       const fs = resolve(a, ctx).filter((x) => foreign(s.actor, x.actor));
-      // A collective object stands for each party it names ("congratulated both leaders"); a named one is one target.
-      if (fs.length) { targets = a.kind === 'collective' || a.kind === 'they' ? fs : fs.slice(0, 1); break; }
+      // A collective object stands for each party it names ("congratulated both leaders"); a named one is one target;
+      // so do the parties of a thing between them ("welcomed the agreement between Azerbaijan and Armenia").
+      if (fs.length) {
+        targets = a.kind === 'collective' || a.kind === 'they' ? fs : fs.slice(0, 1);
+        if (a.case === 'between') targets = ordered.filter((b) => b.group === a.group && b.case === 'between').flatMap((b) => resolve(b, ctx)).filter((x) => foreign(s.actor, x.actor));
+        break;
+      }
     }
     // Aid sent to a city goes to its state ("delivered flour to Kabul", «Бишкекке жөнелтілді»); aid that arrived in a
     // state or a city went there («В Кыргызстан прибыл гуманитарный груз»).
@@ -178,8 +191,15 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       targets = [{ actor: ctx.accused, how: 'the one the protest in context was aimed at', weak: true }];
     }
     if (!targets.length && CONTEXT_TARGET.has(hit.def.type)) {
-      const p = ctx.partnerOf(s.actor);
-      if (p) targets = [{ actor: p, how: 'partner from context', weak: true }];
+      // "Rubio welcomed the initialling", "UN chief hails progress": a welcome from a third party of what the pair in
+      // context did is praise of each.
+      const pair = ctx.pair;
+      if (hit.def.type === 'SUPPORT' && v.is(anchor, 'welcome') && pair && pair.every((x) => x.country !== null && x.country !== s.actor.country && x.id !== s.actor.id)) {
+        targets = pair.map((x) => ({ actor: x, how: 'the pair in context, praised by a third party', weak: true }));
+      } else {
+        const p = ctx.partnerOf(s.actor);
+        if (p) targets = [{ actor: p, how: 'partner from context', weak: true }];
+      }
     }
     for (const target of targets) {
       // A joint act of the parties («Tərəflər … hazır olduqlarını bildiriblər», "the sides expressed readiness") is one

@@ -57,6 +57,8 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   }
   let from = -1;
   if (!turkic) for (let i = anchor - 1; i >= 0 && i >= anchor - 15; i--) if (v.is(i, 'say')) { from = i; break; }
+  // "Bayramov and Mirzoyan hold talks in Abu Dhabi; UN chief hails progress": a semicolon opens a clause of its own.
+  if (!turkic) for (let i = anchor - 1; i > from; i--) if (v.tokens[i]?.text === ';') { from = i; break; }
   // «На полях саммита ШОС Токаев …», «ШЫҰ саммиті аясында Тоқаев …»: the body a summit is named after is its setting.
   const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from && !summitName(v, a));
   let first = noms.find((a) => a.t0 < anchor);

@@ -206,6 +206,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
       continue;
     }
     if (isTotal(v, s, hit)) continue;
+    // «бейбіт келісімді парафтады», "the agreement was ratified": an agreement signed, initialled or ratified is a
+    // document, not an act of agreeing (a one-word agreeing trigger on a document noun).
+    if (hit.def.frame === 'agree' && hit.tokens.length === 1 && v.is(anchor, 'document') && hits.some((h) => h.some((o) => o.def.frame === 'sign'))) continue;
     // «əldə olunmuş razılaşmaların icrası», "the implementation of agreements reached": agreements made before, a topic.
     if (hit.def.frame === 'agree' && isNominal(v, anchor) && (v.is(hit.first - 1, 'reached') || v.is(hit.first - 2, 'reached') || v.is(hit.last + 1, 'reached')
       || (v.tokens[hit.last + 1]?.text === ',' && v.is(hit.last + 2, 'reached')))) continue;
