@@ -100,12 +100,25 @@ export function breakBetween(v: EventView, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True when a possessed noun of a phrase that names no event of its own («dəvəti ilə» "at the invitation of",
+ * «göstərişi ilə»; cue class not-event) stands among tokens [from, to): the genitive before it is its owner.
+ */
+function ownsBefore(v: EventView, live: readonly Arg[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = v.tokens[j];
+    if (t?.kind === 'word' && hasPossessive3(t.suffixes) && v.is(j, 'not-event') && !live.some((a) => j >= a.t0 && j < a.t1)) return true;
+  }
+  return false;
+}
+
 /** Genitive owners of a nominal trigger: «Тоқаев пен Әлиевтің келіссөзі», «переговоры Токаева и Путина», "Nazarbayev's visit". */
 export function ownerGroup(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): Arg[] {
   const turkic = isTurkic(v.lang);
   const cand = live.filter((a) => isActor(a) && (a.case === 'gen' || a.case === 'obl'));
   const near = turkic
-    ? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 8).pop()
+    // «Aşimbayevin dəvəti ilə … səfərə gedib»: a genitive owns the first possessed noun after it, not a later trigger.
+    ? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 8 && !ownsBefore(v, live, a.t1, hit.first)).pop()
     // ru/en: the owner follows the noun, with no finite verb between («… разговора поздравил Жапарова»: no owner).
     : cand.find((a) => a.t0 > hit.last && a.t0 - hit.last <= 5 && !finiteBetween(v, hit.last + 1, a.t0)) ?? cand.filter((a) => a.t1 <= hit.first && hit.first - a.t1 <= 1).pop();
   if (!near) return [];

@@ -6,7 +6,13 @@ import { isTurkic } from './grammar.ts';
 
 /** True when a cue of class `cls` governs the trigger: right after it in kk/az (postposition), right before it in ru/en. */
 export function nextTo(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
-  return isTurkic(v.lang) ? v.hasCue(cls, hit.last + 1, Math.min(s.t1, hit.last + 3)) : v.hasCue(cls, Math.max(s.t0, hit.first - 3), hit.first);
+  if (isTurkic(v.lang)) return v.hasCue(cls, hit.last + 1, Math.min(s.t1, hit.last + 3));
+  // «На полях мероприятия состоялась беседа»: a finite verb between them makes the trigger its subject, not governed.
+  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - 3); i--) {
+    if (v.is(i, cls)) return true;
+    if (v.verb(i).tense !== null && v.tokens[i]?.text === v.tokens[i]?.lower) return false;
+  }
+  return false;
 }
 
 /**
