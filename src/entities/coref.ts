@@ -64,7 +64,15 @@ function resolveTitle(ctx: Ctx, t: TitleHit): { person: Person | Draft; holder: 
   let recent: Draft | undefined;
   for (const d of withPost) if (!recent || count(d.id) >= count(recent.id)) recent = d;
   if (recent && (explicit !== null || holder === null)) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
-  if (!holder) return recent ? { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' } : undefined;
+  if (!holder) {
+    if (recent) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
+    // «Касым-Жомарт Токаев … Глава государства принял …» with no outlet to say whose press writes: the one person
+    // named before, with no post written, who held that office at the document's date (none when two did).
+    const holders = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.t0 < t.t0 && d.country
+      && ctx.lex.gaz.officeHolder(`${d.country}:${t.role}`, ctx.date ?? '9999')?.id === d.id);
+    const only = holders[0];
+    return only && holders.every((d) => d.id === only.id) ? { person: only, holder: only.country ?? '' } : undefined;
+  }
   const p = ctx.lex.gaz.officeHolder(`${holder}:${t.role}`, ctx.date ?? '9999');
   if (p) return { person: p, holder };
   return recent ? { person: recent, holder } : undefined;

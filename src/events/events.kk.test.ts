@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қазақстанның Әзербайжандағы елшісі Ильхам Әлиевке сенім грамотасын тапсырды.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Қазақстан Сыртқы істер министрінің Кабулға сапары көктемге ауыстырылды.', expect: ['CONSULT/visit planned KAZ>AFG'] },
   { text: 'Әлиев пен Пашинян бейбіт келісімді парафтады. АҚШ бұл қадамды құптады.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
   { text: 'Қазақстан мен Өзбекстан келісімді ратификациялады.', expect: ['SUPPORT occurred KAZ>UZB'] },

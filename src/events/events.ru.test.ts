@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Касым-Жомарт Токаев провел совещание в Акорде. Глава государства принял верительные грамоты послов Японии, Индии и Франции.', expect: ['CONSULT occurred KAZ>JPN', 'CONSULT occurred KAZ>IND', 'CONSULT occurred KAZ>FRA'] },
   { text: 'Двусторонняя встреча Токаева с Жапаровым перенесена на август.', expect: ['CONSULT planned KAZ>KGZ'] },
   { text: 'На полях мероприятия состоялась беседа Байрамова и Аракчи.', expect: ['CONSULT/multilateral occurred AZE>IRN'] },
   { text: 'Алиев и Пашинян парафировали мирное соглашение. Рубио приветствовал этот шаг.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
