@@ -7,7 +7,7 @@ import type { ChosenHit } from './select.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import type { DocContext } from './context.ts';
 import type { EventDraft } from './merge.ts';
-import type { ElchiEvent } from './types.ts';
+import type { ElchiEvent, EventActor } from './types.ts';
 import { statusOf } from './status.ts';
 import { isAfter, isBackground, nextDay, plannedDate, pastDate, sentenceDate, sentencePlace } from './when.ts';
 import { originalSpan } from './evidence.ts';
@@ -59,6 +59,30 @@ function inParticipleClause(v: EventView, s: SentenceRange, date: { start: numbe
     if (v.tokens[j - 1]?.text === ',' && (v.participleRu(j) || v.endsAs(j, 'ending-ptcp-pass'))) return true;
   }
   return false;
+}
+
+/** Tokens between an act and the speech verb that reports it (kk/az: after it) or that it follows (ru/en). */
+const REPORT_REACH = 4;
+
+/**
+ * The speaker and the accused of an attack told as another's statement, or null: kk/az «… оқ атты деп мәлімдеді» (the
+ * sentence's subject speaks of the target); "X said (that) Y opened fire", «X заявила, что Y открыли огонь», «X bildirib
+ * ki, Y atəşə tutub» (X, an actor before the speech verb, of the attacker after it).
+ */
+function reportedAttack(v: EventView, s: SentenceRange, hit: ChosenHit, live: readonly Arg[], source: EventActor | null, target: EventActor | null): { speaker: EventActor; accused: EventActor } | null {
+  if (!source) return null;
+  if (isTurkic(v.lang) && v.findCue('say', hit.last + 1, Math.min(s.t1, hit.last + 1 + REPORT_REACH)) >= 0) {
+    return target && target.country !== source.country ? { speaker: source, accused: target } : null;
+  }
+  let say = -1;
+  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - 3 * REPORT_REACH); i--) if (v.is(i, 'say')) { say = i; break; }
+  if (say < 0) return null;
+  // The speaker: the subject, or the state of an unnamed body in the genitive («Пограничная служба Кыргызстана заявила»).
+  const speaker = live.filter((x) => x.actor && (x.case === 'nom' || (v.lang === 'ru' && x.case === 'gen')) && x.t1 <= say && x.actor.country !== null).pop()?.actor;
+  if (!speaker) return null;
+  const after = live.filter((x) => x.actor && x.t0 > say && x.t1 <= hit.first).map((x) => x.actor as EventActor);
+  const accused = [source, target].find((x) => x && x.country !== null && x.country !== speaker.country && after.some((y) => y.country === x.country));
+  return accused ? { speaker, accused } : null;
 }
 
 /** The event of one trigger and one role assignment (null when negated). */
@@ -132,6 +156,21 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
     }
     if (mode) explain.push(`mode ${mode}`);
   }
+  let source = a.source?.actor ?? null;
+  let target = a.target?.actor ?? null;
+  // «… шекарашылар азаматтарға оқ атты деп мәлімдеді», "the service said Kazakh border guards opened fire": an attack
+  // one side reports is its accusation of the other (ACCUSE allege), from the one speaking to the attacker.
+  if (type === 'ASSAULT') {
+    const claim = reportedAttack(v, s, hit, live, source, target);
+    if (claim) {
+      explain.push(`reported by «${claim.speaker.name}» → ACCUSE/allege`);
+      type = 'ACCUSE';
+      cameo = '112';
+      mode = 'allege';
+      source = claim.speaker;
+      target = claim.accused;
+    }
+  }
   const weak = (a.source?.weak ? 1 : 0) + (a.target?.weak ? 1 : 0);
   const confidence = Math.round((0.85 - 0.15 * weak - (a.target ? 0 : 0.2) - (def.needs ? 0.05 : 0)) * 100) / 100;
   explain.push(`confidence ${confidence}`);
@@ -139,8 +178,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   const tokLast = v.tokens[hit.last];
   const ev: ElchiEvent = {
     type, mode, status, cameo,
-    source: a.source?.actor ?? null,
-    target: a.target?.actor ?? null,
+    source,
+    target,
     date,
     location,
     evidence: originalSpan(doc, s.start, s.end),

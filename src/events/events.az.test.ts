@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Ermənistan Azərbaycanı atəşkəsi pozmaqda günahlandırıb.', expect: ['ACCUSE/allege occurred ARM>AZE'] },
+  { text: 'Azərbaycan Müdafiə Nazirliyi bildirib ki, Ermənistan silahlı qüvvələri mövqelərimizi atəşə tutub.', expect: ['ACCUSE/allege occurred AZE>ARM'] },
   { text: 'Azərbaycanın Qazaxıstandakı səfiri Kasım-Jomart Tokayevə etimadnaməsini təqdim edib.', expect: ['CONSULT occurred AZE>KAZ'] },
   { text: 'Ceyhun Bayramovun Kabilə səfəri təxirə salınıb.', expect: ['CONSULT/visit planned AZE>AFG'] },
   { text: 'Milli Məclisin Sədri Sahibə Qafarova Qazaxıstan Parlamenti Senatının Sədri Maulen Aşimbayevin dəvəti ilə fevralın 11-də Qazaxıstana rəsmi səfərə gedib.', published: '2026-02-12', expect: ['CONSULT/visit occurred AZE>KAZ'] },

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Tajik and Kyrgyz border guards exchanged fire near the border.', expect: ['ASSAULT occurred TJK>KGZ'] },
+  { text: 'Kyrgyzstan\'s border service said Kazakh border guards opened fire on shepherds.', expect: ['ACCUSE/allege occurred KGZ>KAZ'] },
   { text: 'Tokayev\'s visit to Bishkek has been rescheduled for the autumn.', expect: ['CONSULT/visit planned KAZ>KGZ'] },
   { text: 'Aliyev and Pashinyan initialled the peace agreement in Washington. Rubio welcomed the initialling as a historic step.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },
   { text: 'Rubio welcomed the agreement between Azerbaijan and Armenia.', expect: ['SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },

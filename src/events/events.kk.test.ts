@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қырғызстан Мемлекеттік шекара қызметі қазақстандық шекарашылар мал жайып жүрген азаматтарға ескерту оқ атты деп мәлімдеді.', expect: ['ACCUSE/allege occurred KGZ>KAZ'] },
+  { text: 'Шекарада қырғыз және тәжік шекарашылары арасында атыс болды.', expect: ['ASSAULT occurred KGZ>TJK'] },
   { text: 'Қазақстанның Әзербайжандағы елшісі Ильхам Әлиевке сенім грамотасын тапсырды.', expect: ['CONSULT occurred KAZ>AZE'] },
   { text: 'Қазақстан Сыртқы істер министрінің Кабулға сапары көктемге ауыстырылды.', expect: ['CONSULT/visit planned KAZ>AFG'] },
   { text: 'Әлиев пен Пашинян бейбіт келісімді парафтады. АҚШ бұл қадамды құптады.', expect: ['SUPPORT occurred AZE>ARM', 'SUPPORT occurred USA>AZE', 'SUPPORT occurred USA>ARM'] },

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'На границе произошла перестрелка между кыргызскими и таджикскими пограничниками.', expect: ['ASSAULT occurred KGZ>TJK'] },
+  { text: 'Пограничная служба Кыргызстана заявила, что казахстанские пограничники открыли огонь по пастухам.', expect: ['ACCUSE/allege occurred KGZ>KAZ'] },
   { text: 'Касым-Жомарт Токаев провел совещание в Акорде. Глава государства принял верительные грамоты послов Японии, Индии и Франции.', expect: ['CONSULT occurred KAZ>JPN', 'CONSULT occurred KAZ>IND', 'CONSULT occurred KAZ>FRA'] },
   { text: 'Двусторонняя встреча Токаева с Жапаровым перенесена на август.', expect: ['CONSULT planned KAZ>KGZ'] },
   { text: 'На полях мероприятия состоялась беседа Байрамова и Аракчи.', expect: ['CONSULT/multilateral occurred AZE>IRN'] },
