@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Azerbaijan declared a Russian diplomat persona non grata.', expect: ['SANCTION/expel occurred AZE>RUS'] },
+  { text: 'Turkish Foreign Minister Hakan Fidan will visit Baku on Tuesday to attend the meeting.', expect: ['CONSULT/visit planned TUR>AZE'] },
   { text: 'Tajik and Kyrgyz border guards exchanged fire near the border.', expect: ['ASSAULT occurred TJK>KGZ'] },
   { text: 'Kyrgyzstan\'s border service said Kazakh border guards opened fire on shepherds.', expect: ['ACCUSE/allege occurred KGZ>KAZ'] },
   { text: 'Tokayev\'s visit to Bishkek has been rescheduled for the autumn.', expect: ['CONSULT/visit planned KAZ>KGZ'] },

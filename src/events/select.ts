@@ -214,7 +214,11 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
       || (v.tokens[hit.last + 1]?.text === ',' && v.is(hit.last + 2, 'reached')))) continue;
     // "will visit Seoul in July to discuss the agenda", «посетит Сеул, чтобы обсудить …»: a discussion in the infinitive
     // after a visit is the visit's purpose, no meeting of its own.
-    if (hit.def.frame === 'meet' && v.is(anchor, 'discuss') && infinitive(v, anchor) && chosen.some((c) => (c.def.frame === 'visit' || c.def.frame === 'go') && c.last < hit.first && hit.first - c.last <= PURPOSE_REACH)) continue;
+    const afterVisit = chosen.some((c) => (c.def.frame === 'visit' || c.def.frame === 'go') && c.last < hit.first && hit.first - c.last <= PURPOSE_REACH);
+    if (hit.def.frame === 'meet' && v.is(anchor, 'discuss') && infinitive(v, anchor) && afterVisit) continue;
+    // "will visit Baku on Tuesday to attend the meeting": a meeting that is the object of the visit's purpose is the
+    // visit's purpose too.
+    if ((hit.def.frame === 'meet' || hit.def.frame === 'session') && isNominal(v, anchor) && afterVisit && [1, 2, 3].some((k) => infinitive(v, anchor - k))) continue;
     const topicParties = othersTalksAsTopic(v, s, live, hit);
     if (topicParties) { for (const a of topicParties) a.topic = true; continue; }
     // «заседания» in «в рамках заседания», «Zirvə görüşü çərçivəsində», "within the framework of participation": the setting, not an act.
