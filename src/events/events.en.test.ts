@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'The ministerial meeting, co-chaired by Jaishankar and Uzbek Foreign Minister Bakhtiyor Saidov, brought together Kyrgyz Foreign Minister Jeenbek Kulubaev, Tajik Foreign Minister Sirojiddin Muhriddin and Kazakhstan\'s Deputy Foreign Minister.', expect: ['CONSULT/multilateral occurred IND>UZB', 'CONSULT/multilateral occurred IND>KGZ', 'CONSULT/multilateral occurred IND>TJK', 'CONSULT/multilateral occurred IND>KAZ'] },
   { text: 'Azerbaijan declared a Russian diplomat persona non grata.', expect: ['SANCTION/expel occurred AZE>RUS'] },
   { text: 'Turkish Foreign Minister Hakan Fidan will visit Baku on Tuesday to attend the meeting.', expect: ['CONSULT/visit planned TUR>AZE'] },
   { text: 'Tajik and Kyrgyz border guards exchanged fire near the border.', expect: ['ASSAULT occurred TJK>KGZ'] },

@@ -111,7 +111,11 @@ export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources:
   const titled = subj.filter((a) => a.kind === 'country' && a.actor && !ids.has(a.actor.id)).flatMap((a) => resolve(a, ctx));
   const participants = [...sources, ...titled];
   const states = new Set(participants.map((s) => s.actor.country).filter((c) => c !== null));
-  const followed = ctx.subject && ctx.subject.country ? ctx.subject : null;
+  // "The meeting, co-chaired by Jaishankar and Saidov, brought together A, B and C": the chair hosts, the co-chairs take part.
+  const chairs = live.filter((a) => a.case === 'agent' && a.actor && a.kind === 'person' && !ids.has(a.actor.id));
+  const chairActors = chairs.length && chairs.every((a) => a.group === chairs[0]?.group) ? chairs.flatMap((a) => resolve(a, ctx)) : [];
+  if (chairActors.length) participants.push(...chairActors.slice(1));
+  const followed = chairActors[0]?.actor ?? (ctx.subject && ctx.subject.country ? ctx.subject : null);
   // «Саммитке Мерц пен Орталық Азия елдерінің көшбасшылары қатысты»: one named participant beside a collective of the
   // others, among whom the one the article follows.
   const withOthers = states.size === 1 && live.some((a) => a.kind === 'collective' && a.case === 'nom') && followed !== null && !states.has(followed.country ?? '');

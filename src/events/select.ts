@@ -38,6 +38,8 @@ function othersTalksAsTopic(v: EventView, s: SentenceRange, live: readonly Arg[]
 
 /** Tokens between a visit and a discussion in the infinitive naming its purpose ("will visit Seoul in July to discuss"). */
 const PURPOSE_REACH = 8;
+/** Tokens between a meeting noun and the participation verb it is the subject of ("The meeting, co-chaired by …, brought together"). */
+const SETTING_REACH = 14;
 
 /** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */
 const OBJECT_REACH = 4;
@@ -246,7 +248,12 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
         && (isTurkic(v.lang) ? d.first > m.last && d.first - m.last <= OBJECT_REACH : m.first > d.last && m.first - d.last <= OBJECT_REACH)));
   // "asked the ambassador to convey his greetings", «ізгі тілектерін жеткізуді өтінді»: a courtesy, no demand.
   const courtesy = v.hasCue('greeting', s.t0, s.t1) && v.hasCue('convey', s.t0, s.t1);
+  // "The meeting … brought together A, B and C": a meeting noun that is the subject of a participation verb is its setting.
+  const attended = chosen.filter((h) => h.def.frame === 'attend');
+  const setting = (m: Hit<TriggerDef>): boolean => !isTurkic(v.lang) && (m.def.frame === 'meet' || m.def.frame === 'session') && isNominal(v, m.tokens[0] ?? m.first)
+    && attended.some((h) => h.first > m.last && h.first - m.last <= SETTING_REACH);
   return [...agreedOccasions(v, s, chosen), ...reasonVisits].filter((h) => {
+    if (setting(h)) return false;
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (h.def.type === 'REQUEST' && courtesy) return false;
     if (judged(h)) return false;
