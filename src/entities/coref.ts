@@ -59,19 +59,21 @@ function resolveTitle(ctx: Ctx, t: TitleHit): { person: Person | Draft; holder: 
     const [h = '', role = ''] = (d.post ?? '').split(':');
     return role === t.role && (holder === null || h === holder);
   });
-  // The most mentioned such person (the article's subject), the latest one on a tie.
+  // The most mentioned such person (the article's subject), the first named on a tie (a press names its own first).
   const count = (id: string): number => ctx.drafts.filter((d) => d.id === id && d.named).length;
   let recent: Draft | undefined;
-  for (const d of withPost) if (!recent || count(d.id) >= count(recent.id)) recent = d;
+  for (const d of withPost) if (!recent || count(d.id) > count(recent.id)) recent = d;
   if (recent && (explicit !== null || holder === null)) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
   if (!holder) {
     if (recent) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
-    // «Касым-Жомарт Токаев … Глава государства принял …» with no outlet to say whose press writes: the one person
-    // named before, with no post written, who held that office at the document's date (none when two did).
+    // «Касым-Жомарт Токаев … Глава государства принял …» with no outlet to say whose press writes: a person named
+    // before, with no post written, who held that office at the document's date; of several, the most mentioned, and
+    // on a tie the first named (a press names its own head of state first).
     const holders = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.t0 < t.t0 && d.country
       && ctx.lex.gaz.officeHolder(`${d.country}:${t.role}`, ctx.date ?? '9999')?.id === d.id);
-    const only = holders[0];
-    return only && holders.every((d) => d.id === only.id) ? { person: only, holder: only.country ?? '' } : undefined;
+    let best: Draft | undefined;
+    for (const d of holders) if (!best || count(d.id) > count(best.id)) best = d;
+    return best ? { person: best, holder: best.country ?? '' } : undefined;
   }
   const p = ctx.lex.gaz.officeHolder(`${holder}:${t.role}`, ctx.date ?? '9999');
   if (p) return { person: p, holder };

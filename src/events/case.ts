@@ -6,6 +6,7 @@
  */
 import { latinKey } from '../text/translit.ts';
 import { hasPossessive3 } from '../entities/suffix-sets.ts';
+import { readTsv } from '../util/data.ts';
 import type { Case } from './grammar.ts';
 import type { Arg } from './args.ts';
 import type { EventView, SentenceRange } from './view.ts';
@@ -165,7 +166,19 @@ function russianOwnCase(v: EventView, a: Arg): Case {
     matched = true;
     if (key.length > w.length) return v.ownCase(i);
   }
-  return matched ? 'nom' : v.ownCase(a.t1 - 1);
+  if (matched) return 'nom';
+  // A title standing for a person («Глава государства поблагодарил»): written as data/ru/titles.tsv writes it, it is
+  // in the nominative; its head is its first word, not the genitive after it.
+  const first = v.tokens[a.t0]?.lower ?? '';
+  return titleHeads().has(first) ? 'nom' : v.ownCase(a.t1 - 1);
+}
+
+let heads: ReadonlySet<string> | null = null;
+
+/** First words of the Russian titles, in their nominative form (data/ru/titles.tsv). */
+function titleHeads(): ReadonlySet<string> {
+  heads ??= new Set(readTsv('ru/titles.tsv').map((r) => (r['title'] ?? '').toLowerCase().split(/\s+/)[0] ?? '').filter((w) => w.length > 0));
+  return heads;
 }
 
 /** True when the words on both sides of token i are capitalised: i joins the words of a title (Minister of Energy, Foreign Affairs and Security Policy). */
