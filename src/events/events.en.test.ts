@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Uzbekistan condemned the attack and expressed solidarity with the people of Pakistan.', expect: ['SUPPORT occurred UZB>PAK'] },
+  { text: 'Kazakhstan condemned the attack on civilians and called on Israel to stop the strikes.', expect: ['REQUEST occurred KAZ>ISR'] },
   { text: 'The ministerial meeting, co-chaired by Jaishankar and Uzbek Foreign Minister Bakhtiyor Saidov, brought together Kyrgyz Foreign Minister Jeenbek Kulubaev, Tajik Foreign Minister Sirojiddin Muhriddin and Kazakhstan\'s Deputy Foreign Minister.', expect: ['CONSULT/multilateral occurred IND>UZB', 'CONSULT/multilateral occurred IND>KGZ', 'CONSULT/multilateral occurred IND>TJK', 'CONSULT/multilateral occurred IND>KAZ'] },
   { text: 'Azerbaijan declared a Russian diplomat persona non grata.', expect: ['SANCTION/expel occurred AZE>RUS'] },
   { text: 'Turkish Foreign Minister Hakan Fidan will visit Baku on Tuesday to attend the meeting.', expect: ['CONSULT/visit planned TUR>AZE'] },

@@ -155,7 +155,10 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   let c1 = sent.t1;
   if (!turkic) {
     for (let i = anchor - 1; i >= sent.t0; i--) if (v.tokens[i]?.text === ';') { c0 = i + 1; break; }
-    for (let i = anchor + 1; i < sent.t1; i++) if (v.tokens[i]?.text === ';') { c1 = i; break; }
+    // "condemned the attack and expressed solidarity with Pakistan": "and" before another finite verb closes the clause.
+    for (let i = hit.last + 1; i < sent.t1; i++) {
+      if (v.tokens[i]?.text === ';' || (v.is(i, 'coord') && [1, 2].some((k) => v.verb(i + k).tense === 'past' && v.tokens[i + k]?.text === v.tokens[i + k]?.lower && !v.tokens[i + k]?.text.includes('-')))) { c1 = i; break; }
+    }
   }
   const cands = live.filter((a) => isActor(a) && a.t0 >= c0 && a.t1 <= c1 && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc'
     // An ablative is a target only where the trigger lists it (Fransadan tələb edib: demanded of France).
