@@ -89,6 +89,37 @@ function statesOfCollective(v: EventView, args: Arg[]): void {
   }
 }
 
+/**
+ * The leader of a delegation stands in the delegation's place: kk/az «Кобахидзенің бастаған делегациясын қабылдады»,
+ * «Kobaxidzenin başçılıq etdiyi nümayəndə heyətini qəbul edib» (the genitive leader takes the case of the delegation
+ * noun after «бастаған», «başçılıq etdiyi»); en "received a delegation led by X" (X is the object, not a passive's agent).
+ */
+function ledDelegation(v: EventView, args: Arg[]): void {
+  for (const a of args) {
+    if (!a.actor || a.absorbed) continue;
+    if (isTurkic(v.lang)) {
+      // The leader stands in the genitive or, as the subject of the participle, in the nominative («Кобахидзе бастаған»).
+      if (a.case !== 'gen' && a.case !== 'nom') continue;
+      let j = a.t1;
+      while (v.is(j, 'led-by')) j++;
+      if (j === a.t1) continue;
+      // «nümayəndə heyətini»: the head may be the second word of the delegation noun.
+      if (!v.is(j, 'head') && v.is(j + 1, 'head')) j++;
+      if (!v.is(j, 'head')) continue;
+      while (v.is(j + 1, 'head')) j++;
+      a.case = v.ownCase(j);
+      a.adposition = false;
+    } else if (v.lang === 'en' && a.case === 'agent') {
+      let j = a.t0 - 1;
+      while (j >= 0 && v.is(j, 'led-by')) j--;
+      if (j < a.t0 - 1 && v.is(j, 'head')) {
+        a.case = 'nom';
+        a.adposition = false;
+      }
+    }
+  }
+}
+
 /** True when states a and b are written X–Y: one dash between them and no space on either side of it. */
 function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
   if (a.kind !== 'country' || b.kind !== 'country' || b.t0 !== a.t1 + 1) return false;
@@ -346,5 +377,6 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
   titleOfNames(v, args);
   coordinate(v, args.filter((a) => !a.absorbed), args);
   statesOfCollective(v, args);
+  ledDelegation(v, args);
   return args;
 }

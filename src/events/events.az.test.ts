@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzenin başçılıq etdiyi nümayəndə heyətini qəbul edib.', expect: ['CONSULT occurred AZE>GEO'] },
   { text: 'Ermənistan Azərbaycanı atəşkəsi pozmaqda günahlandırıb.', expect: ['ACCUSE/allege occurred ARM>AZE'] },
   { text: 'Azərbaycan Müdafiə Nazirliyi bildirib ki, Ermənistan silahlı qüvvələri mövqelərimizi atəşə tutub.', expect: ['ACCUSE/allege occurred AZE>ARM'] },
   { text: 'Azərbaycanın Qazaxıstandakı səfiri Kasım-Jomart Tokayevə etimadnaməsini təqdim edib.', expect: ['CONSULT occurred AZE>KAZ'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'President Ilham Aliyev received a delegation led by Georgian Prime Minister Irakli Kobakhidze.', expect: ['CONSULT occurred AZE>GEO'] },
   { text: 'Uzbekistan condemned the attack and expressed solidarity with the people of Pakistan.', expect: ['SUPPORT occurred UZB>PAK'] },
   { text: 'Kazakhstan condemned the attack on civilians and called on Israel to stop the strikes.', expect: ['REQUEST occurred KAZ>ISR'] },
   { text: 'The ministerial meeting, co-chaired by Jaishankar and Uzbek Foreign Minister Bakhtiyor Saidov, brought together Kyrgyz Foreign Minister Jeenbek Kulubaev, Tajik Foreign Minister Sirojiddin Muhriddin and Kazakhstan\'s Deputy Foreign Minister.', expect: ['CONSULT/multilateral occurred IND>UZB', 'CONSULT/multilateral occurred IND>KGZ', 'CONSULT/multilateral occurred IND>TJK', 'CONSULT/multilateral occurred IND>KAZ'] },
