@@ -8,8 +8,11 @@ import { isTurkic } from './grammar.ts';
 export function nextTo(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
   if (isTurkic(v.lang)) return v.hasCue(cls, hit.last + 1, Math.min(s.t1, hit.last + 3));
   // «На полях мероприятия состоялась беседа»: a finite verb between them makes the trigger its subject, not governed.
-  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - 3); i--) {
+  // "On the sidelines of the 80th session": "of", an article and an ordinal do not count towards the reach.
+  for (let i = hit.first - 1, n = 0; i >= s.t0 && n < 3; i--) {
     if (v.is(i, cls)) return true;
+    const t = v.tokens[i];
+    if (!(v.is(i, 'of') || v.isArticle(i) || v.is(i, 'ordinal') || /^\d/.test(t?.text ?? ''))) n++;
     if (v.verb(i).tense !== null && v.tokens[i]?.text === v.tokens[i]?.lower) return false;
   }
   return false;
