@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Golovkin said the team had confirmed its status ahead of the Islamic Solidarity Games, which will be held in Riyadh, Saudi Arabia, in November.', expect: [] },
   { text: 'On the sidelines of the 80th session of the UN General Assembly, Kazakh Foreign Minister Yermek Kosherbayev met with Indian External Affairs Minister S. Jaishankar.', expect: ['CONSULT/multilateral occurred KAZ>IND'] },
   { text: 'President Ilham Aliyev received a delegation led by Georgian Prime Minister Irakli Kobakhidze.', expect: ['CONSULT occurred AZE>GEO'] },
   { text: 'Uzbekistan condemned the attack and expressed solidarity with the people of Pakistan.', expect: ['SUPPORT occurred UZB>PAK'] },
