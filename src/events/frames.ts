@@ -10,7 +10,7 @@ import { countryActor, type DocContext, type Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView } from './view.ts';
 import type { Assignment } from './roles.ts';
-import { foreign, isActor, resolve, sentenceOf } from './groups.ts';
+import { dedupe, foreign, isActor, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
 
 /** Directed acts whose unnamed target may be the partner in context (thanks after a visit); hostile acts need a named one. */
@@ -100,8 +100,23 @@ export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
   return sources.filter((s) => foreign(s.actor, hostActor)).map((s) => ({ source: s, target, host, explain: [...explain, target.how] }));
 }
 
+/** Tokens between a participation trigger and the first participant it introduces («с участием глав МИД России …»). */
+const INTRODUCED_REACH = 6;
+/** Tokens between «под председательством» and the chair's name, across the chair's titles. */
+const CHAIR_REACH = 12;
+
 /** Participation in a summit: each participant towards the organization (or a foreign state named in the genitive); participants of several states and no body meet each other. */
-export function attendRoles(live: readonly Arg[], subj: readonly Arg[], sources: readonly Filled[], ctx: DocContext, explain: readonly string[]): Assignment[] {
+export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly Arg[], subj: readonly Arg[], sources: readonly Filled[], ctx: DocContext, explain: readonly string[]): Assignment[] {
+  // «… состоялось совещание с участием A, B и C»: the participants are the group the trigger introduces, and the
+  // one named after «под председательством» chairs.
+  const introduced = !isTurkic(v.lang) ? live.filter((a) => a.case === 'com' && a.actor && a.t0 > hit.last && a.t0 - hit.last <= INTRODUCED_REACH) : [];
+  const group = introduced[0] ? live.filter((a) => a.group === introduced[0]?.group && a.actor) : [];
+  if (group.length >= 2) {
+    const chair = live.find((a) => a.actor && a.kind === 'person' && a.t1 <= hit.first && v.findCue('chair', Math.max(0, a.t0 - CHAIR_REACH), a.t0) >= 0);
+    sources = dedupe([...(chair ? resolve(chair, ctx) : []), ...group.flatMap((a) => resolve(a, ctx))]);
+    if (chair) live = live.map((a) => (a === chair ? { ...a, case: 'agent' as const } : a));
+    subj = [];
+  }
   const ids = new Set(sources.map((s) => s.actor.id));
   const body = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id));
   // «Саммит жұмысына A, B, C қатысты», «В нем приняли участие A, B, а также заместитель министра Казахстана», "the meeting

@@ -173,7 +173,7 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     }
   }
   if (frame === 'visit' || frame === 'go' || frame === 'cooperate') return visitRoles(v, live, hit, ctx, sources, explain);
-  if (frame === 'attend') return attendRoles(live, subj, sources, ctx, explain);
+  if (frame === 'attend') return attendRoles(v, hit, live, subj, sources, ctx, explain);
   return directedRoles(v, live, hit, ctx, subj, sources, explain);
 }
 
