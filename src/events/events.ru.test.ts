@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Между тем премьер-министр Казахстана Олжас Бектенов посетит Бишкек в июне.', expect: ['CONSULT/visit planned KAZ>KGZ'] },
   { text: 'В Алматы под председательством министра иностранных дел Казахстана Мурата Нуртлеу состоялось совещание министров иностранных дел в формате «Центральная Азия – Россия» с участием глав внешнеполитических ведомств России Сергея Лаврова, Кыргызстана Жээнбека Кулубаева и Узбекистана Бахтиёра Саидова.', expect: ['CONSULT/multilateral occurred KAZ>RUS', 'CONSULT/multilateral occurred KAZ>KGZ', 'CONSULT/multilateral occurred KAZ>UZB'] },
   { text: 'Министр иностранных дел Казахстана Ермек Кошербаев в рамках 80-й сессии Генеральной Ассамблеи ООН встретился с министром иностранных дел Индии Субраманьямом Джайшанкаром.', expect: ['CONSULT/multilateral occurred KAZ>IND'] },
   { text: 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом России Владимиром Путиным. Владимир Путин поздравил Касым-Жомарта Токаева с днем рождения. Глава государства поблагодарил за поздравление.', expect: ['CONSULT/phone occurred KAZ>RUS', 'SUPPORT occurred RUS>KAZ', 'SUPPORT occurred KAZ>RUS'] },
