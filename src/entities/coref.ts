@@ -61,18 +61,20 @@ function resolveTitle(ctx: Ctx, t: TitleHit): { person: Person | Draft; holder: 
   });
   // The most mentioned such person (the article's subject), the first named on a tie (a press names its own first).
   const count = (id: string): number => ctx.drafts.filter((d) => d.id === id && d.named).length;
-  let recent: Draft | undefined;
-  for (const d of withPost) if (!recent || count(d.id) > count(recent.id)) recent = d;
+  const mostMentioned = (list: readonly Draft[]): Draft | undefined => {
+    let best: Draft | undefined;
+    for (const d of list) if (!best || count(d.id) > count(best.id)) best = d;
+    return best;
+  };
+  const recent = mostMentioned(withPost);
   if (recent && (explicit !== null || holder === null)) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
   if (!holder) {
-    if (recent) return { person: recent, holder: (recent.post ?? '').split(':')[0] ?? '' };
     // «Касым-Жомарт Токаев … Глава государства принял …» with no outlet to say whose press writes: a person named
     // before, with no post written, who held that office at the document's date; of several, the most mentioned, and
     // on a tie the first named (a press names its own head of state first).
     const holders = ctx.drafts.filter((d) => isPerson(d) && !d.coref && d.t0 < t.t0 && d.country
       && ctx.lex.gaz.officeHolder(`${d.country}:${t.role}`, ctx.date ?? '9999')?.id === d.id);
-    let best: Draft | undefined;
-    for (const d of holders) if (!best || count(d.id) > count(best.id)) best = d;
+    const best = mostMentioned(holders);
     return best ? { person: best, holder: best.country ?? '' } : undefined;
   }
   const p = ctx.lex.gaz.officeHolder(`${holder}:${t.role}`, ctx.date ?? '9999');

@@ -74,8 +74,7 @@ function reportedAttack(v: EventView, s: SentenceRange, hit: ChosenHit, live: re
   if (isTurkic(v.lang) && v.findCue('say', hit.last + 1, Math.min(s.t1, hit.last + 1 + REPORT_REACH)) >= 0) {
     return target && target.country !== source.country ? { speaker: source, accused: target } : null;
   }
-  let say = -1;
-  for (let i = hit.first - 1; i >= Math.max(s.t0, hit.first - 3 * REPORT_REACH); i--) if (v.is(i, 'say')) { say = i; break; }
+  const say = v.lastCue('say', Math.max(s.t0, hit.first - 3 * REPORT_REACH), hit.first);
   if (say < 0) return null;
   // The speaker: the subject, or the state of an unnamed body in the genitive («Пограничная служба Кыргызстана заявила»).
   const speaker = live.filter((x) => x.actor && (x.case === 'nom' || (v.lang === 'ru' && x.case === 'gen')) && x.t1 <= say && x.actor.country !== null).pop()?.actor;

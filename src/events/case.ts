@@ -6,7 +6,7 @@
  */
 import { latinKey } from '../text/translit.ts';
 import { hasPossessive3 } from '../entities/suffix-sets.ts';
-import { readTsv } from '../util/data.ts';
+import { loadCues } from '../entities/cues.ts';
 import type { Case } from './grammar.ts';
 import type { Arg } from './args.ts';
 import type { EventView, SentenceRange } from './view.ts';
@@ -177,7 +177,7 @@ let heads: ReadonlySet<string> | null = null;
 
 /** First words of the Russian titles, in their nominative form (data/ru/titles.tsv). */
 function titleHeads(): ReadonlySet<string> {
-  heads ??= new Set(readTsv('ru/titles.tsv').map((r) => (r['title'] ?? '').toLowerCase().split(/\s+/)[0] ?? '').filter((w) => w.length > 0));
+  heads ??= new Set(loadCues().titles.filter((r) => r.lang === 'ru').map((r) => r.title.toLowerCase().split(/\s+/)[0] ?? '').filter((w) => w.length > 0));
   return heads;
 }
 

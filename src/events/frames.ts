@@ -12,6 +12,7 @@ import type { EventView } from './view.ts';
 import type { Assignment } from './roles.ts';
 import { dedupe, foreign, isActor, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
+import { semicolonBefore } from './position.ts';
 
 /** Directed acts whose unnamed target may be the partner in context (thanks after a visit); hostile acts need a named one. */
 const CONTEXT_TARGET: ReadonlySet<string> = new Set(['SUPPORT', 'AGREE', 'COOPERATE']);
@@ -114,7 +115,6 @@ export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly A
   if (group.length >= 2) {
     const chair = live.find((a) => a.actor && a.kind === 'person' && a.t1 <= hit.first && v.findCue('chair', Math.max(0, a.t0 - CHAIR_REACH), a.t0) >= 0);
     sources = dedupe([...(chair ? resolve(chair, ctx) : []), ...group.flatMap((a) => resolve(a, ctx))]);
-    if (chair) live = live.map((a) => (a === chair ? { ...a, case: 'agent' as const } : a));
     subj = [];
   }
   const ids = new Set(sources.map((s) => s.actor.id));
@@ -169,7 +169,8 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   let c0 = sent.t0;
   let c1 = sent.t1;
   if (!turkic) {
-    for (let i = anchor - 1; i >= sent.t0; i--) if (v.tokens[i]?.text === ';') { c0 = i + 1; break; }
+    const semi = semicolonBefore(v, sent.t0, anchor);
+    if (semi >= 0) c0 = semi + 1;
     // "condemned the attack and expressed solidarity with Pakistan": "and" before another finite verb closes the clause.
     for (let i = hit.last + 1; i < sent.t1; i++) {
       if (v.tokens[i]?.text === ';' || (v.is(i, 'coord') && [1, 2].some((k) => v.verb(i + k).tense === 'past' && v.tokens[i + k]?.text === v.tokens[i + k]?.lower && !v.tokens[i + k]?.text.includes('-')))) { c1 = i; break; }

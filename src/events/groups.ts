@@ -10,6 +10,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { isTurkic } from './grammar.ts';
+import { semicolonBefore } from './position.ts';
 import { hasPossessive3, nominalChain } from '../entities/suffix-sets.ts';
 import { countryActor } from './context.ts';
 import { membersInText } from './bilateral.ts';
@@ -42,6 +43,9 @@ export function resolve(a: Arg, ctx: DocContext): Filled[] {
   return [];
 }
 
+/** Tokens before an act within which a speech verb ("X said that …") starts the clause its subject is sought in. */
+const SAY_REACH = 15;
+
 /**
  * The subject group: the first nominative actor group before the trigger (ru/en: after it when none); in
  * Turkic, the head of a participle clause the trigger stands in («Brüsseldə səfərdə olan X», «yüksək
@@ -55,10 +59,9 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
     const ante = live.find((a) => isActor(a) && a.t1 === anchor - 1);
     if (ante) return live.filter((a) => a.group === ante.group && isActor(a));
   }
-  let from = -1;
-  if (!turkic) for (let i = anchor - 1; i >= 0 && i >= anchor - 15; i--) if (v.is(i, 'say')) { from = i; break; }
+  let from = turkic ? -1 : v.lastCue('say', Math.max(0, anchor - SAY_REACH), anchor);
   // "Bayramov and Mirzoyan hold talks in Abu Dhabi; UN chief hails progress": a semicolon opens a clause of its own.
-  if (!turkic) for (let i = anchor - 1; i > from; i--) if (v.tokens[i]?.text === ';') { from = i; break; }
+  if (!turkic) from = Math.max(from, semicolonBefore(v, from + 1, anchor));
   // «На полях саммита ШОС Токаев …», «ШЫҰ саммиті аясында Тоқаев …»: the body a summit is named after is its setting.
   const noms = live.filter((a) => isActor(a) && a.case === 'nom' && a.t0 > from && !summitName(v, a));
   let first = noms.find((a) => a.t0 < anchor);

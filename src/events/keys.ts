@@ -47,10 +47,16 @@ export function tokenKeys(tok: Token, lex: EventLexicon, bag?: WordSlots | null)
   return keys;
 }
 
+/** The last part of a hyphenated compound of two letters or more (axtarış-xilasetmə → xilasetmə), or null. */
+function hyphenTail(low: string): string | null {
+  const dash = low.lastIndexOf('-');
+  return dash > 0 && dash < low.length - 2 ? low.slice(dash + 1) : null;
+}
+
 /** True when the last part of a hyphenated word starts a lexicon key (axtarış-xilasetmə: xilasetmə keys on its own). */
 function tailStarts(low: string, lex: EventLexicon): boolean {
-  const dash = low.lastIndexOf('-');
-  return dash > 0 && dash < low.length - 2 && lex.prefixes.has(prefixCode(low.slice(dash + 1)));
+  const tail = hyphenTail(low);
+  return tail !== null && lex.prefixes.has(prefixCode(tail));
 }
 
 function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
@@ -69,9 +75,8 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
       if (a && (a.score >= top - ALT_SPAN || (a.score > 0 && lex.words.has(a.stem))) && !isDerivation(a.suffixes[0], lang)) keys.add(a.stem);
     }
     // The last part of a hyphenated compound (axtarış-xilasetmə, іздестіру-құтқару) keys on its own.
-    const dash = low.lastIndexOf('-');
-    if (dash > 0 && dash < low.length - 2) {
-      const tail = low.slice(dash + 1);
+    const tail = hyphenTail(low);
+    if (tail !== null) {
       keys.add(tail);
       const ta = sharedAnalyses(tail, lang)[0];
       if (ta) keys.add(ta.stem);

@@ -18,14 +18,15 @@ export interface Sides { subjects: Filled[]; partners: Filled[] }
 
 /** Tokens between a visit noun and the name of its visitor (Xi’s state visit; визиту Си Цзиньпина; Си Цзиньпиннің сапары). */
 const VISITOR_REACH = 3;
-/** True when a led-by cue ("led by", "headed by") stands within a title's reach before token i (en). */
-function ledAt(v: EventView, i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 5); j--) if (v.is(j, 'led-by')) return true;
-  return false;
-}
-
 /** Tokens after a meeting verb within which "… Ambassador of X" names the partner state (en). */
 const ENVOY_REACH = 12;
+/** Tokens before a name within which "led by", "headed by" may stand, across the leader's titles (en). */
+const LED_REACH = 5;
+
+/** True when a led-by cue stands within {@link LED_REACH} tokens before token i. */
+function ledAt(v: EventView, i: number): boolean {
+  return v.lastCue('led-by', Math.max(0, i - LED_REACH), i) >= 0;
+}
 
 /**
  * Visitors of a visit that is what a discussion verb's parties discuss ("discuss preparations for Xi's state visit",
@@ -71,8 +72,7 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
     // The state of an envoy may stand further on ("received the credentials of the newly appointed Ambassador of Japan").
     if (c === 'nom' && v.lang === 'en') {
       // So may the leader of a delegation received ("received a delegation led by Prime Minister X").
-      const led = live.some((b) => b === a) && ledAt(v, a.t0);
-      const reach = (v.is(a.t0 - 2, 'envoy') && v.is(a.t0 - 1, 'of')) || led ? ENVOY_REACH : 6;
+      const reach = (v.is(a.t0 - 2, 'envoy') && v.is(a.t0 - 1, 'of')) || ledAt(v, a.t0) ? ENVOY_REACH : 6;
       return (frame === 'meet' || frame === 'phone') && a.t0 > hit.last && a.t0 - hit.last <= reach && !breakBetween(v, hit.last + 1, a.t0);
     }
     return false;

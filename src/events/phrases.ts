@@ -70,7 +70,6 @@ export function absorb(v: EventView, args: Arg[]): void {
   }
 }
 
-/** Joins args separated only by coordinators and commas (plus the title words of the next phrase) into groups. */
 /** Tokens after a conjunct within which a comma-joined list must reach its "and". */
 const LIST_REACH = 24;
 
@@ -85,6 +84,7 @@ function andFollows(v: EventView, i: number): boolean {
   return false;
 }
 
+/** Joins args separated only by coordinators and commas (plus the title words of the next phrase) into groups. */
 export function coordinate(v: EventView, live: Arg[], all: readonly Arg[]): void {
   for (let k = 1; k < live.length; k++) {
     const x = live[k - 1] as Arg;

@@ -31,6 +31,15 @@ export function cueBeforeBreak(v: EventView, cls: string, from: number, stop: nu
   return -1;
 }
 
+/**
+ * Index of the last semicolon among tokens [from, to), or -1: in ru/en it opens a clause of its own ("X and Y hold talks
+ * in Abu Dhabi; UN chief hails progress").
+ */
+export function semicolonBefore(v: EventView, from: number, to: number): number {
+  for (let i = to - 1; i >= Math.max(0, from); i--) if (v.tokens[i]?.text === ';') return i;
+  return -1;
+}
+
 /** True when a cue of class `cls` stands right next to the trigger on its governing side (кездесу барысында, during the talks). */
 export function governed(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, cls: string): boolean {
   if (isTurkic(v.lang)) return hit.last + 1 < s.t1 && v.is(hit.last + 1, cls);

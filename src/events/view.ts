@@ -185,6 +185,12 @@ export class EventView {
     return this.findCue(cls, from, to) >= 0;
   }
 
+  /** Index of the last token of [from, to) covered by a cue of class `cls`, or -1. */
+  lastCue(cls: string, from: number, to: number): number {
+    for (let i = Math.min(to, this.tokens.length) - 1; i >= Math.max(0, from); i--) if (this.classes[i]?.includes(cls)) return i;
+    return -1;
+  }
+
   /** Index of the first token of [from, to) covered by a cue of class `cls`, or -1. */
   findCue(cls: string, from: number, to: number): number {
     for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.classes[i]?.includes(cls)) return i;

@@ -5,6 +5,7 @@
  * (Бакуде, Bakıda, в Астане, in Istanbul) or the visit's destination, else the surrounding event's place.
  */
 import type { DateMention } from '../pipeline/types.ts';
+import { parseAnchor, shiftDays } from '../dates/calendar.ts';
 import type { Arg } from './args.ts';
 import type { SentenceRange } from './view.ts';
 
@@ -34,7 +35,7 @@ export function isAfter(date: string, published: string | null): boolean {
  */
 export function plannedDate(value: string, relative: boolean, published: string | null, weekday = false): string {
   if (!relative || !published || value.length < 7) return value;
-  if (weekday && value.length === 10 && published.length >= 10 && value < published.slice(0, 10)) return new Date(utcDay(value) + WEEK_MS).toISOString().slice(0, 10);
+  if (weekday && value.length === 10 && published.length >= 10 && value < published.slice(0, 10)) return addDays(value, 7);
   const months = (d: string): number => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
   if (months(published) - months(value) < 2) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
@@ -62,11 +63,15 @@ export function sentencePlace(live: readonly Arg[], anchor: number): { name: str
   return best?.place ?? null;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+/** An ISO day (YYYY-MM-DD) moved by `days` (the value itself when it names no day). */
+function addDays(iso: string, days: number): string {
+  const a = parseAnchor(iso);
+  return (a && shiftDays(a, days)) ?? iso;
+}
 
 /** The day after an ISO day (YYYY-MM-DD). */
 export function nextDay(iso: string): string {
-  return new Date(utcDay(iso) + 86_400_000).toISOString().slice(0, 10);
+  return addDays(iso, 1);
 }
 
 /** Milliseconds since the epoch of the day `iso` names (YYYY-MM-DD). */
