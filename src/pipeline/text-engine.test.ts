@@ -25,3 +25,19 @@ describe('text engine: document language', () => {
     assert.equal(d.lang, 'kk');
   });
 });
+
+describe('text engine: paragraph languages', () => {
+  const kk = [
+    'Мемлекет басшысы Астанада шетелдік инвесторлармен кездесу өткізіп, экономикалық ынтымақтастықты дамыту мәселелерін талқылады.',
+    'Кездесу барысында тараптар көлік, энергетика және ауыл шаруашылығы салаларындағы бірлескен жобалардың барысын қарастырды.',
+    'Сонымен қатар Президент инвесторларға қолайлы жағдай жасау үшін Үкіметке бірқатар нақты тапсырмалар берді.',
+  ];
+  it('still finds a later paragraph in another language once the document\'s language is settled (a glance is not enough)', () => {
+    const ru = 'Как сообщили в пресс-службе, стороны также обсудили вопросы сотрудничества в сфере цифровизации и образования.';
+    const en = 'The foreign investors said they were ready to expand their projects in the country over the next three years.';
+    const last = 'Келесі кездесу күзде Алматы қаласында өтеді деп жоспарланып отыр, оған өңірлердің әкімдері де қатысады.';
+    const d = doc([...kk, ru, en, last].join('\n\n'));
+    assert.equal(d.lang, 'kk');
+    assert.deepEqual(d.paragraphs.map((p) => p.lang), ['kk', 'kk', 'kk', 'ru', 'en', 'kk']);
+  });
+});
