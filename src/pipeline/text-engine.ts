@@ -23,12 +23,12 @@ const NO_SUFFIXES: readonly string[] = [];
  */
 const PARAGRAPH_SAMPLE = 300;
 /**
- * Once one language has this much confidently-identified text (characters times confidence: about two full
- * paragraphs), a later paragraph is first read only for {@link GLANCE} characters: when that glance finds the
+ * Once one language has this much confidently-identified text (characters times confidence: about one full
+ * paragraph sample), a later paragraph is first read only for {@link GLANCE} characters: when that glance finds the
  * leading language, surely, it is taken; anything else (another language, an unsure guess) is read in full.
  */
-const SETTLED = 500;
-const GLANCE = 120;
+const SETTLED = 250;
+const GLANCE = 100;
 /** Confidence a glance needs to stand for the whole paragraph sample. */
 const GLANCE_SURE = 0.8;
 
