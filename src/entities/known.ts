@@ -86,6 +86,12 @@ export function findKnown(view: TokenView, lex: Lexicon, date: string | null, se
   const out: Draft[] = [];
   const ambiguous = lex.cues.names.ambiguous;
   const accept = (p: Pattern<GazetteerEntry>, s: number, e: number): boolean => {
+    // A state body's abbreviation after another state's name is that state's body («Тәжікстан СІМ», «Türkmənistan XİN»).
+    if (p.abbr && e - s === 1 && p.target.kind === 'organization' && p.target.country !== 'INT') {
+      const prev = view.prevWord(s);
+      const cs = prev >= 0 ? countriesAt(view, lex, prev) : [];
+      return cs.length === 0 || cs.includes(p.target.country);
+    }
     if (e - s !== 1 || p.abbr) return true;
     // A combining form (казахстанско-, қазақ-) names a country only inside a hyphenated compound (hyphenParts).
     if (p.target.form === 'compound') return false;

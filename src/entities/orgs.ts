@@ -101,8 +101,12 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   // "the Turkish company", "the Tajik ministry": a nationality before a lower-case head describes a body, it names none.
   const nationality = (k: number): boolean => ctx.lex.cues.names.articles.has(view.tok(k).lower) || ctx.startingAt(k)?.kind === 'country' || ctx.at(k)?.kind === 'country';
   if (lowerEn && !absorbed && idx.length > 0 && idx.every(nationality)) return undefined;
-  // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi).
+  // A sentence-initial capital followed by a lower-case word is no sign of a name (Bu barədə Xarici İşlər Nazirliyi),
+  // unless the words are the end of a body's name («Сыртқы істер министрлігі Ресей елшісін шақырды»).
   if (idx.length > 1 && view.sentStart[idx[0]!] === 1 && !view.cap(idx[1]!) && !ctx.at(idx[0]!)) {
+    const whole = [...idx, ...range(h0, h1)];
+    const known = shortForm(ctx, whole);
+    if (known) return fromEntry(view, ctx.lex, whole[0]!, h1, known, 'org-short', 0.75);
     idx.shift();
     while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
   }
