@@ -9,6 +9,9 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қазақстан Түркияға гуманитарлық көмегін жіберді.', expect: ['AID occurred KAZ>TUR'] },
+  { text: 'Кеше Сыртқы істер министрлігі Ресей елшісін шақырды. Қазақстан тарапы жауап шараларын қабылдау құқығын өзіне қалдырады.', expect: ['ACCUSE/disapprove occurred KAZ>RUS', 'THREATEN planned KAZ>RUS'] },
+  { text: 'СІМ Ресей елшісін шақырды.', expect: ['ACCUSE/disapprove occurred KAZ>RUS'] },
   { text: 'Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев Нью-Йоркте БҰҰ Бас Ассамблеясының 80-сессиясы аясында Үндістан Сыртқы істер министрі Субраманьям Джайшанкармен кездесті.', expect: ['CONSULT/multilateral occurred KAZ>IND'] },
   { text: 'Мемлекет басшысы Грузия Премьер-министрі Ираклий Кобахидзе бастаған делегацияны қабылдады.', expect: ['CONSULT occurred KAZ>GEO'] },
   { text: 'Қырғызстан Мемлекеттік шекара қызметі қазақстандық шекарашылар мал жайып жүрген азаматтарға ескерту оқ атты деп мәлімдеді.', expect: ['ACCUSE/allege occurred KGZ>KAZ'] },

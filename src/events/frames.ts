@@ -210,7 +210,7 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
     }
     // «Азербайджанская сторона потребовала провести расследование» after a protest: a demand naming no one is made in
     // the protest, of the one it was aimed at (coding conventions: a demand in a protest note is a REQUEST).
-    if (!targets.length && hit.def.type === 'REQUEST' && ctx.accused && ctx.accuser?.country === s.actor.country && foreign(s.actor, ctx.accused)) {
+    if (!targets.length && (hit.def.type === 'REQUEST' || hit.def.type === 'THREATEN') && ctx.accused && ctx.accuser?.country === s.actor.country && foreign(s.actor, ctx.accused)) {
       targets = [{ actor: ctx.accused, how: 'the one the protest in context was aimed at', weak: true }];
     }
     if (!targets.length && CONTEXT_TARGET.has(hit.def.type)) {

@@ -4,7 +4,7 @@
  * matches), and `prefix*` keys for prefix entries. Tokens whose first letters start no lexicon key get none.
  */
 import type { Token } from '../pipeline/types.ts';
-import { sharedAnalyses } from '../lang/morph/turkic.ts';
+import { sharedAnalyses, stemVariants } from '../lang/morph/turkic.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isDerivation } from './grammar.ts';
 import { LangMemo, newSlot, type Owned, type WordSlots } from '../util/memo.ts';
@@ -74,6 +74,8 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
       const a = alts[i];
       if (a && (a.score >= top - ALT_SPAN || (a.score > 0 && lex.words.has(a.stem))) && !isDerivation(a.suffixes[0], lang)) keys.add(a.stem);
     }
+    // A stem voiced before a vowel (құқығ-ын, көмег-і, nazirliy-i) keys as its dictionary spelling too (құқық, көмек).
+    if (tok.suffixes.length > 0) for (const k of [...keys]) for (const v of stemVariants(k, lang)) keys.add(v);
     // The last part of a hyphenated compound (axtarış-xilasetmə, іздестіру-құтқару) keys on its own.
     const tail = hyphenTail(low);
     if (tail !== null) {

@@ -175,7 +175,9 @@ function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: re
   if (isTurkic(v.lang)) {
     // «zirvə görüşünün yüksək səviyyədə təşkilinə görə təşəkkür»: the reason phrase may hold a few words after the act.
     const r = cueBeforeBreak(v, 'reason', hit.last + 1, Math.min(s.t1, hit.last + 1 + TURKIC_REASON_REACH));
-    return r >= 0 && other((h) => h.first > r);
+    if (r >= 0 && other((h) => h.first > r)) return true;
+    // «көрсеткен көмегіне алғыс айтты» (thanked for the aid rendered): the act in the dative right before thanks or praise.
+    return v.ownCase(hit.last) === 'dat' && other((h) => h.first === hit.last + 1 && h.def.type === 'SUPPORT');
   }
   const r = cueBeforeBreak(v, 'reason', hit.first - 1, Math.max(s.t0, hit.first - REASON_REACH) - 1);
   return r >= 0 && other((h) => h.last < r);
@@ -201,7 +203,7 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (hit.def.frame === 'meet' && hit.tokens.some((t) => receivers.has(t))) continue;
     // «көңіл айтқаны үшін алғыс айтты», "thanked for the support": the act is the reason for another. Its words stand for
     // no other act either ("for the humanitarian aid sent": not «aid sent»).
-    if (reasons && isReason(v, s, hit, hits)) {
+    if ((reasons || isTurkic(v.lang)) && isReason(v, s, hit, hits)) {
       for (const t of hit.tokens) used.add(t);
       // «Астанаға сапармен келгені үшін алғыс айтты», "thanked him for coming to Astana": the visit thanked for took place.
       if (hit.def.frame === 'visit' || hit.def.frame === 'go') reasonVisits.push({ ...hit, thankedFor: true });

@@ -9,7 +9,7 @@ import { anchorsOf, findHits, type Anchored, type Hit } from './match.ts';
 import { newSlot, type Owned, type WordSlots } from '../util/memo.ts';
 import { tokenWords } from '../pipeline/token-words.ts';
 import { loadCues } from '../entities/cues.ts';
-import { sharedAnalyses, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
+import { sharedAnalyses, stemVariants, type Analysis, type TurkicLang } from '../lang/morph/turkic.ts';
 import { isTurkic, russianCase, tenseByEnding, turkicCase, turkicVerb, type Case, type Tense } from './grammar.ts';
 
 /** Cue classes whose words read as Russian noun endings (ending-dat → dat …). */
@@ -230,7 +230,9 @@ export class EventView {
   verbAs(i: number, stems: readonly string[]): { tense: Tense; neg: boolean } {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word' || !isTurkic(this.lang)) return this.verb(i);
-    const alt = this.segmentations(i, tok).find((a) => stems.includes(a.stem));
+    // The trigger's word may stand voiced before a vowel (көмег-ін for көмек).
+    const alt = this.segmentations(i, tok).find((a) => stems.includes(a.stem))
+      ?? this.segmentations(i, tok).find((a) => stemVariants(a.stem, this.lang as TurkicLang).some((x) => stems.includes(x)));
     if (!alt) return this.verb(i);
     return turkicVerb({ ...tok, stem: alt.stem, suffixes: alt.suffixes }, this.lang);
   }
