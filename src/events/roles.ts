@@ -117,7 +117,10 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named;
   // so is the author of any act in the passive with no actor as its subject («соболезнования были выражены МИД
   // Узбекистана», "the agreement was signed by A and B", «X тарапынан жолданды»).
-  if (hit.def.type === 'ASSAULT' || !subj.some(isActor)) {
+  // The agent after the trigger also wins over a subject named only after it, in a clause of its own ("Aid has been
+  // dispatched to Tajikistan by A, B and C, while D and E have offered assistance").
+  const laterAgent = !turkic && live.find((a) => isActor(a) && a.case === 'agent' && a.t0 > anchor);
+  if (hit.def.type === 'ASSAULT' || !subj.some(isActor) || (laterAgent && subj.every((a) => a.t0 > laterAgent.t0))) {
     const agent = live.find((a) => isActor(a) && a.case === 'agent');
     if (agent) {
       subj = live.filter((a) => a.group === agent.group && isActor(a));
