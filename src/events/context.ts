@@ -29,6 +29,8 @@ export class DocContext {
   /** The story's date was written in the text (not the publication date an undated report took). */
   dated = false;
   location: { name: string; country: string | null } | null = null;
+  /** The state a disaster the article reports struck: aid sent to "the affected areas" goes there. */
+  disaster: EventActor | null = null;
 
   /** The other party of the current bilateral relation for an actor of one side, or null. */
   partnerOf(a: EventActor): EventActor | null {

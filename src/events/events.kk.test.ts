@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қырғызстанда жер сілкінісі болды. Өзбекстан зардап шеккен өңірге 20 құтқарушы жіберді.', expect: ['AID occurred UZB>KGZ'] },
   { text: 'Қазақстан Түркияға гуманитарлық көмегін жіберді.', expect: ['AID occurred KAZ>TUR'] },
   { text: 'Кеше Сыртқы істер министрлігі Ресей елшісін шақырды. Қазақстан тарапы жауап шараларын қабылдау құқығын өзіне қалдырады.', expect: ['ACCUSE/disapprove occurred KAZ>RUS', 'THREATEN planned KAZ>RUS'] },
   { text: 'СІМ Ресей елшісін шақырды.', expect: ['ACCUSE/disapprove occurred KAZ>RUS'] },

@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'В Таджикистане произошло землетрясение. Казахстан направил в пострадавшие районы 50 тонн гуманитарной помощи.', expect: ['AID occurred KAZ>TJK'] },
+  { text: 'В Кыргызстане произошло наводнение. Всего с начала года Казахстан оказал гуманитарную помощь девяти странам.', expect: [] },
   { text: 'МИД Азербайджана вызвал посла Франции. В МИД подчеркнули, что Баку оставляет за собой право на ответные меры.', expect: ['ACCUSE/disapprove occurred AZE>FRA', 'THREATEN occurred AZE>FRA'] },
   { text: 'Между тем премьер-министр Казахстана Олжас Бектенов посетит Бишкек в июне.', expect: ['CONSULT/visit planned KAZ>KGZ'] },
   { text: 'В Алматы под председательством министра иностранных дел Казахстана Мурата Нуртлеу состоялось совещание министров иностранных дел в формате «Центральная Азия – Россия» с участием глав внешнеполитических ведомств России Сергея Лаврова, Кыргызстана Жээнбека Кулубаева и Узбекистана Бахтиёра Саидова.', expect: ['CONSULT/multilateral occurred KAZ>RUS', 'CONSULT/multilateral occurred KAZ>KGZ', 'CONSULT/multilateral occurred KAZ>UZB'] },

@@ -202,6 +202,8 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       const dest = live.find((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc' || (a.kind === 'place' && v.is(a.t0 - 1, 'reason'))) && a.place?.country && a.place.country !== s.actor.country);
       const state = countryActor(dest?.place?.country ?? null);
       if (state) targets = [{ actor: state, how: `destination «${dest?.text}»`, weak: false }];
+      // «зардап шеккен өңірге … жіберді», "sent to the quake-hit areas": the state the disaster in context struck.
+      else if (ctx.disaster && foreign(s.actor, ctx.disaster) && v.hasCue('disaster', sent.t0, sent.t1)) targets = [{ actor: ctx.disaster, how: 'the state struck by the disaster in context', weak: true }];
     }
     // "Badalyan rejected the claim", «назвали обвинения необоснованными»: a rejection naming no one answers the last
     // accusation or claim the article reports.

@@ -50,6 +50,12 @@ function thankedVisit(list: readonly EventDraft[], sentence: number, roles: read
   return [{ source: { actor: visitor, how: 'the one thanked for the visit', weak: false }, target: host, host: roles[0]?.host ?? null, explain: ['visit thanked for: made by the one thanked'] }];
 }
 
+/** The one state named by the places of a sentence (a disaster's), as an actor; null for none or several. */
+function struckState(mentions: readonly Mention[]): EventActor | null {
+  const states = new Set(mentions.filter((m) => m.type === 'LOC' && m.country !== null).map((m) => m.country as string));
+  return states.size === 1 ? countryActor([...states][0] ?? null) : null;
+}
+
 /** The events of a document, given its actor mentions (from findEntities), in order of first report. */
 export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEvent[] {
   if (!CORE.has(doc.lang)) return [];
@@ -71,6 +77,9 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     }
     // A sentence with no trigger word (or a background one) codes nothing and leaves the context as it was: its actors need not be read.
     const hits = v.triggerHits(s);
+    // «Қырғызстанда жер сілкінісі болды», "a quake struck Tajikistan": the one state named where a disaster struck (in
+    // a sentence telling the disaster, not an act: «Azərbaycan zəlzələ bölgəsinə yardım göndərib» names the helper).
+    if (hits.length === 0 && v.hasCue('disaster', s.t0, s.t1)) ctx.disaster = struckState(sorted.slice(m0, m1)) ?? ctx.disaster;
     // A sentence with no trigger still names a call's initiator («Разговор состоялся по инициативе …»).
     const initiative = list.some((d) => d.ev.mode === 'phone' && !d.callerNamed) && v.hasCue('initiative', s.t0, s.t1);
     // «Лавров провел совещание глав МИД …»: a sentence naming a summit or meeting of several states names its host or
