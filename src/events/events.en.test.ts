@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Tokayev wished Rahmon success and good health. Kazakhstan wished to expand trade with China.', expect: ['SUPPORT occurred KAZ>TJK'] },
   { text: 'Humanitarian aid has also been dispatched to Tajikistan by Uzbekistan, Kyrgyzstan and Russia, while Türkiye and China have offered assistance.', expect: ['AID occurred UZB>TJK', 'AID occurred KGZ>TJK', 'AID occurred RUS>TJK', 'AGREE occurred TUR>TJK', 'AGREE occurred CHN>TJK'] },
   { text: "Azerbaijan's Foreign Ministry summoned the French ambassador. Baku reserves the right to take retaliatory measures if such statements continue, the ministry said.", expect: ['ACCUSE/disapprove occurred AZE>FRA', 'THREATEN occurred AZE>FRA'] },
   { text: 'Golovkin said the team had confirmed its status ahead of the Islamic Solidarity Games, which will be held in Riyadh, Saudi Arabia, in November.', expect: [] },
