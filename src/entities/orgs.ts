@@ -119,6 +119,12 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     }
     return d;
   };
+  // «Пәкістан халқы мен Үкіметіне», "to the people and Government of Pakistan": a head coordinated with a noun a state
+  // owns is that state's body, not one named before.
+  if (idx.length === 0 && head.template) {
+    const owner = coordinatedOwner(ctx, h0);
+    if (owner) return orgDraft(ctx, h0, h1, head.template.replace('{country}', owner.canonical), owner.country, 'org-template', 0.7);
+  }
   const all = [...idx, ...range(h0, h1)];
   // A short form (Dövlət Komitəsi, Komitəsi alone only when capitalised) of a body named before.
   const known = all.length > 1 || view.cap(h0) ? shortForm(ctx, all) : undefined;
@@ -133,6 +139,19 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   // A company under a legal form is named with the form's English abbreviation, as when its name is quoted, so that
   // Azərsu ASC and "Azərsu" ASC are one company (Azərsu OJSC).
   return finish(orgDraft(ctx, idx[0]!, h1, `${words} ${legal ? head.en : headForm(ctx, head, h0)}`, country ?? home, 'org-head', 0.5));
+}
+
+/** The state owning the first conjunct when the head at h0 follows a comitative or conjunction («Пәкістан халқы мен Үкіметі»). */
+function coordinatedOwner(ctx: Ctx, h0: number): Draft | undefined {
+  const { view } = ctx;
+  const c = view.prevWord(h0);
+  if (c < 0 || c !== h0 - 1) return undefined;
+  const w = view.tok(c).lower;
+  if (!ctx.lex.cues.names.breaks.has(w) && !ctx.lex.cues.names.conjunctions.has(w)) return undefined;
+  const noun = view.prevWord(c);
+  if (noun < 0 || noun !== c - 1 || view.cap(noun) || ctx.at(noun)) return undefined;
+  const d = ctx.at(noun - 1);
+  return d && d.kind === 'country' && d.named && d.t1 === noun ? d : undefined;
 }
 
 function range(a: number, b: number): number[] {
