@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Rubio called on Azerbaijan and Armenia to speed up the signing of the peace agreement.', expect: ['REQUEST occurred USA>AZE', 'REQUEST occurred USA>ARM'] },
   { text: 'Tokayev wished Rahmon success and good health. Kazakhstan wished to expand trade with China.', expect: ['SUPPORT occurred KAZ>TJK'] },
   { text: 'Humanitarian aid has also been dispatched to Tajikistan by Uzbekistan, Kyrgyzstan and Russia, while Türkiye and China have offered assistance.', expect: ['AID occurred UZB>TJK', 'AID occurred KGZ>TJK', 'AID occurred RUS>TJK', 'AGREE occurred TUR>TJK', 'AGREE occurred CHN>TJK'] },
   { text: "Azerbaijan's Foreign Ministry summoned the French ambassador. Baku reserves the right to take retaliatory measures if such statements continue, the ministry said.", expect: ['ACCUSE/disapprove occurred AZE>FRA', 'THREATEN occurred AZE>FRA'] },
@@ -133,7 +134,7 @@ const CASES: Case[] = [
   { text: 'The ministry accused the European Parliament of a biased approach.', expect: [] },
   { text: "Azerbaijan's Foreign Ministry accused Armenia of violating the ceasefire.", expect: ['ACCUSE/allege occurred AZE>ARM'] },
   { text: 'The French ambassador was summoned to the Azerbaijani Foreign Ministry.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },
-  { text: 'Tokayev urged Kyrgyzstan and Tajikistan to settle the conflict peacefully.', expect: ['REQUEST occurred KAZ>KGZ'] },
+  { text: 'Tokayev urged Kyrgyzstan and Tajikistan to settle the conflict peacefully.', expect: ['REQUEST occurred KAZ>KGZ', 'REQUEST occurred KAZ>TJK'] },
   // Negatives
   { text: 'The sides agreed to raise bilateral trade.', expect: [] },
   { text: 'Relations between Kazakhstan and Azerbaijan are developing dynamically.', expect: [] },

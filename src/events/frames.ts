@@ -191,6 +191,15 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       // so do the parties of a thing between them ("welcomed the agreement between Azerbaijan and Armenia").
       if (fs.length) {
         targets = a.kind === 'collective' || a.kind === 'they' ? fs : fs.slice(0, 1);
+        // Coordinated objects are each a target ("called on Azerbaijan and Armenia", «Azərbaycanı və Ermənistanı … çağırıb»);
+        // a group a conjunction joins, or a comma list of one kind ("sanctions Kyrgyz, Kazakh firms"), not a comma between a
+        // city and a body («Захарова раскритиковала Кишинев, МИД Казахстана опроверг …»: two clauses).
+        const group = ordered.filter((b) => b.group === a.group);
+        const joined = group.length > 1 && (group.every((b) => b.kind === a.kind) || v.hasCue('coord', Math.min(...group.map((b) => b.t1)), Math.max(...group.map((b) => b.t0))));
+        for (const b of joined ? group : []) {
+          if (b === a || b.kind === 'place') continue;
+          for (const x of resolve(b, ctx)) if (foreign(s.actor, x.actor) && !targets.some((t) => t.actor.id === x.actor.id)) targets.push(x);
+        }
         if (a.case === 'between') targets = ordered.filter((b) => b.group === a.group && b.case === 'between').flatMap((b) => resolve(b, ctx)).filter((x) => foreign(s.actor, x.actor));
         break;
       }
