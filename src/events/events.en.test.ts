@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'A separate meeting between Lavrov and Bayramov is not planned.', expect: [] },
   { text: 'Rubio called on Azerbaijan and Armenia to speed up the signing of the peace agreement.', expect: ['REQUEST occurred USA>AZE', 'REQUEST occurred USA>ARM'] },
   { text: 'Tokayev wished Rahmon success and good health. Kazakhstan wished to expand trade with China.', expect: ['SUPPORT occurred KAZ>TJK'] },
   { text: 'Humanitarian aid has also been dispatched to Tajikistan by Uzbekistan, Kyrgyzstan and Russia, while Türkiye and China have offered assistance.', expect: ['AID occurred UZB>TJK', 'AID occurred KGZ>TJK', 'AID occurred RUS>TJK', 'AGREE occurred TUR>TJK', 'AGREE occurred CHN>TJK'] },

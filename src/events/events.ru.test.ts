@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Как сообщили в МИД России, отдельная встреча Лаврова с Байрамовым в Москве не планировалась.', expect: [] },
+  { text: 'Встреча Лаврова с Байрамовым планировалась на май.', expect: ['CONSULT planned RUS>AZE'] },
   { text: 'Марко Рубио призвал Азербайджан и Армению ускорить подписание мирного соглашения.', expect: ['REQUEST occurred USA>ARM', 'REQUEST occurred USA>AZE'] },
   { text: 'Мурат Нуртлеу провел переговоры с Рашидом Мередовым. Стороны договорились провести очередной раунд межмидовских консультаций в Ашхабаде.', expect: ['CONSULT occurred KAZ>TKM', 'CONSULT planned KAZ>TKM'] },
   { text: 'В Таджикистане произошло землетрясение. Казахстан направил в пострадавшие районы 50 тонн гуманитарной помощи.', expect: ['AID occurred KAZ>TJK'] },

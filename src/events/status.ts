@@ -90,6 +90,8 @@ export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: 
     cue = v.findCue('planned', hit.last + 4, end);
   }
   const past = v.verb(anchor).tense === 'past';
+  // «встреча … не планировалась», "no meeting is planned": the plan itself is denied.
+  if (cue > hit.last && !past && v.hasCue('negation', cue - 2, cue)) return { status: 'planned', negated: true, why: `negated planned cue «${v.tokens[cue]?.text}»` };
   if (cue >= 0 && !past) return { status: 'planned', negated, why: `planned cue «${v.tokens[cue]?.text}»` };
   // «договорились встретиться», "agreed to meet": an act in the infinitive after an agreement is still to come.
   const inf = infinitive(v, anchor);
