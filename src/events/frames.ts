@@ -176,7 +176,9 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
       if (v.tokens[i]?.text === ';' || (v.is(i, 'coord') && [1, 2].some((k) => v.verb(i + k).tense === 'past' && v.tokens[i + k]?.text === v.tokens[i + k]?.lower && !v.tokens[i + k]?.text.includes('-')))) { c1 = i; break; }
     }
   }
-  const cands = live.filter((a) => isActor(a) && a.t0 >= c0 && a.t1 <= c1 && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && a.case !== 'loc'
+  // «направить в Турцию»: в/на with the accusative is a direction, not a place («в Турции»).
+  const direction = (a: Arg): boolean => v.lang === 'ru' && a.kind === 'country' && (v.ownCase(a.t0) === 'acc' || v.ownCase(a.t0) === 'nom');
+  const cands = live.filter((a) => isActor(a) && a.t0 >= c0 && a.t1 <= c1 && !subj.includes(a) && !(a.actor && sourceIds.has(a.actor.id)) && (a.case !== 'loc' || direction(a))
     // An ablative is a target only where the trigger lists it (Fransadan tələb edib: demanded of France).
     && (a.case !== 'abl' || targetCases.includes('abl')));
   // Objects stand before the verb in kk/az, after it in ru/en.

@@ -78,6 +78,13 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   if (!first && turkic) first = live.find((a) => isActor(a) && a.case === 'gen' && a.t1 < anchor && ownsSubject(v, a, anchor));
   // «В МИД Таджикистана отвергли обвинения»: a plural past verb with no subject speaks for the body it is said in.
   if (!first && v.lang === 'ru' && v.endsAs(anchor, 'ending-past-pl') && v.verb(anchor).tense === 'past') first = live.find((a) => a.kind === 'organization' && a.case === 'loc' && a.t1 <= anchor && a.actor?.country);
+  // «О готовности направить … заявили также в Министерстве по ЧС Казахстана»: so does a plural past speech verb of a
+  // noun act, with the body before or after it.
+  if (!first && v.lang === 'ru' && v.verb(anchor).tense !== 'past') {
+    const sent = sentenceOf(v, anchor);
+    const say = v.findCue('say', sent.t0, sent.t1);
+    if (say >= 0 && v.endsAs(say, 'ending-past-pl') && v.verb(say).tense === 'past') first = live.find((a) => a.kind === 'organization' && a.case === 'loc' && a.actor?.country);
+  }
   if (!first && !turkic) first = noms.find((a) => a.t0 > anchor);
   if (!first && v.lang === 'ru') first = live.find((a) => a.kind === 'country' && !a.adposition && (a.case === 'gen' || a.case === 'obl') && a.t0 < anchor);
   if (!first) first = live.find((a) => isActor(a) && a.case === 'agent');
