@@ -16,7 +16,7 @@ import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { caseOf } from './case.ts';
 import { absorb, absorbedAt, coordinate } from './phrases.ts';
-import { countryActor } from './context.ts';
+import { countryActor, seatActor } from './context.ts';
 import { isTurkic } from './grammar.ts';
 import { isNominal } from './position.ts';
 
@@ -137,7 +137,7 @@ function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
 export interface Arg {
   kind: 'person' | 'organization' | 'country' | 'place' | 'collective' | 'pronoun' | 'they' | 'guest';
   actor: EventActor | null;
-  place: { name: string; country: string | null } | null;
+  place: { name: string; country: string | null; id?: string } | null;
   /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
   site: boolean;
   /** A capital standing for its state («Баку и Ереван договорились», "Ankara welcomed"): kind country, place kept. */
@@ -246,15 +246,16 @@ function capitalAsState(v: EventView, a: Arg, s: SentenceRange, capital: boolean
     const named = v.is(a.t1, 'document') || v.is(a.t1, 'summit') || v.is(a.t1, 'visitword') || (v.lang === 'en' && v.anchorsTrigger(a.t1) && isNominal(v, a.t1));
     if (named && (isTurkic(v.lang) ? hasPossessive3(next.suffixes) : v.lang === 'en')) return;
   }
-  const actor = countryActor(a.place.country);
+  const seat = a.place.id ? seatActor(a.place.id) : null;
+  const actor = seat ?? countryActor(a.place.country);
   if (!actor) return;
-  a.kind = 'country';
+  a.kind = seat ? 'organization' : 'country';
   a.actor = actor;
   a.metonym = true;
 }
 
-function placeOf(m: Mention): { name: string; country: string | null } | null {
-  return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country } : null;
+function placeOf(m: Mention): { name: string; country: string | null; id: string } | null {
+  return m.kind === 'place' || m.kind === 'country' ? { name: m.canonical, country: m.country, id: m.id } : null;
 }
 
 /** Cue classes of words that stand for actors named elsewhere: collective subjects, pronouns, «they», the guest (the visitor in context). */

@@ -4,6 +4,7 @@
  * «Tərəflər», «Стороны», "the sides" and for a partner left unnamed), the current visit, date and place.
  */
 import { loadLexicon } from '../entities/lexicon.ts';
+import { readTsv } from '../util/data.ts';
 import type { EventActor } from './types.ts';
 
 /** A resolved role: the actor and the rule that found it. */
@@ -69,6 +70,22 @@ export function countryActor(iso: string | null): EventActor | null {
     countryCache.set(iso, hit);
   }
   return hit;
+}
+
+let seats: Map<string, EventActor> | null = null;
+
+/** The body a capital stands for as an actor instead of its state (data/gazetteer/seats.tsv: Brussels → the EU), or null. */
+export function seatActor(placeId: string): EventActor | null {
+  if (!seats) {
+    seats = new Map();
+    const lex = loadLexicon();
+    for (const r of readTsv('gazetteer/seats.tsv')) {
+      const body = lex.gaz.byId.get(r.body ?? '');
+      if (!body || body.kind !== 'organization' || !r.place) throw new Error(`data/gazetteer/seats.tsv: no organization or place in row ${r.place ?? ''} → ${r.body ?? ''}`);
+      seats.set(r.place, { name: body.canonical, kind: 'organization', country: body.country === 'INT' ? null : body.country, id: body.id });
+    }
+  }
+  return seats.get(placeId) ?? null;
 }
 
 /** Specificity of an actor kind: person over organization over country. */

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: "Kobakhidze accused Brussels of blackmail. He held talks in Brussels with Belgian Prime Minister Bart De Wever.", expect: ['ACCUSE/allege occurred GEO>-', 'CONSULT occurred GEO>BEL'] },
   { text: 'A separate meeting between Lavrov and Bayramov is not planned.', expect: [] },
   { text: 'Rubio called on Azerbaijan and Armenia to speed up the signing of the peace agreement.', expect: ['REQUEST occurred USA>AZE', 'REQUEST occurred USA>ARM'] },
   { text: 'Tokayev wished Rahmon success and good health. Kazakhstan wished to expand trade with China.', expect: ['SUPPORT occurred KAZ>TJK'] },
