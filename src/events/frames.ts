@@ -103,6 +103,8 @@ export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
 
 /** Tokens between a participation trigger and the first participant it introduces («с участием глав МИД России …»). */
 const INTRODUCED_REACH = 6;
+/** Tokens between a participation verb and one more participant named with "along with" (across the meeting and titles). */
+const ALONG_REACH = 10;
 /** Tokens between «под председательством» and the chair's name, across the chair's titles. */
 const CHAIR_REACH = 12;
 
@@ -116,6 +118,10 @@ export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly A
     const chair = live.find((a) => a.actor && a.kind === 'person' && a.t1 <= hit.first && v.findCue('chair', Math.max(0, a.t0 - CHAIR_REACH), a.t0) >= 0);
     sources = dedupe([...(chair ? resolve(chair, ctx) : []), ...group.flatMap((a) => resolve(a, ctx))]);
     subj = [];
+  } else if (group.length <= 1 && sources.length > 0 && !isTurkic(v.lang)) {
+    // "A, B and C attended the meeting, along with Azerbaijani President D": one more participant.
+    const along = live.find((a) => a.case === 'com' && a.actor && a.t0 > hit.last && a.t0 - hit.last <= ALONG_REACH);
+    if (along) sources = dedupe([...sources, ...resolve(along, ctx)]);
   }
   const ids = new Set(sources.map((s) => s.actor.id));
   const body = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id));

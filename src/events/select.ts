@@ -120,7 +120,8 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   // «iclasda A, B, C … iştirak ediblər»: a session named in the sentence is a setting too when participants of three
   // states or more take part in it (a commission of two states holds no summit).
   const states = new Set(live.filter((a) => a.case === 'nom' && a.actor?.country).map((a) => a.actor?.country));
-  if (hit.def.frame === 'attend' && states.size >= 3 && v.triggerHits(s).some((here) => here.some((h) => h.def.frame === 'session' && h.last < hit.first))) return true;
+  // So is a meeting they attend ("A, B and C attended the meeting").
+  if (hit.def.frame === 'attend' && states.size >= 3 && v.triggerHits(s).some((here) => here.some((h) => (h.def.frame === 'session' && h.last < hit.first) || (h.def.frame === 'meet' && h.first > hit.last && isNominal(v, h.first))))) return true;
   // «Лавров провел совещание глав МИД … В нем приняли участие …»: a pronoun may stand for a summit the sentence before names.
   const prev = v.sentences[s.index - 1];
   return prev !== undefined && v.hasCue('it', s.t0, s.t1) && v.hasCue('summit', prev.t0, prev.t1);
@@ -252,8 +253,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   const courtesy = v.hasCue('greeting', s.t0, s.t1) && v.hasCue('convey', s.t0, s.t1);
   // "The meeting … brought together A, B and C": a meeting noun that is the subject of a participation verb is its setting.
   const attended = chosen.filter((h) => h.def.frame === 'attend');
+  // "A, B and C attended the meeting": so is its object.
   const setting = (m: Hit<TriggerDef>): boolean => !isTurkic(v.lang) && (m.def.frame === 'meet' || m.def.frame === 'session') && isNominal(v, m.tokens[0] ?? m.first)
-    && attended.some((h) => h.first > m.last && h.first - m.last <= SETTING_REACH);
+    && attended.some((h) => (h.first > m.last && h.first - m.last <= SETTING_REACH) || (m.first > h.last && m.first - h.last <= 2));
   return [...agreedOccasions(v, s, chosen), ...reasonVisits].filter((h) => {
     if (setting(h)) return false;
     if (h.def.type === 'ASSAULT' && accuses) return false;
