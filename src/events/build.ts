@@ -260,6 +260,9 @@ function ordinalBefore(v: EventView, s: SentenceRange, i: number): string | null
 }
 
 /** Records what a sentence's events establish for later sentences. */
+/** CAMEO code of an invitation (036, express intent to meet or negotiate), as the event files code it. */
+const INVITATION = '036';
+
 export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean, evening = false, published: string | null = null): void {
   const e = d.ev;
   if (e.source && e.target && (frame === 'meet' || frame === 'phone' || frame === 'visit' || frame === 'go' || frame === 'sign' || frame === 'session')) {
@@ -274,6 +277,7 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
+  if (e.type === 'AGREE' && e.cameo === INVITATION && e.source && e.target) ctx.invited = { inviter: e.source, invitee: e.target };
   if (e.type === 'ACCUSE' && e.source) {
     ctx.accuser = e.source;
     ctx.accused = e.target;

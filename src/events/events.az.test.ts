@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'İlham Əliyev İrakli Kobaxidzeni Azərbaycana səfərə dəvət edib. Dəvət məmnunluqla qəbul olunub.', expect: ['AGREE occurred AZE>GEO'] },
   { text: 'Marko Rubio Azərbaycanı və Ermənistanı sülh sazişinin imzalanması istiqamətində addımları sürətləndirməyə çağırıb.', expect: ['REQUEST occurred USA>ARM', 'REQUEST occurred USA>AZE'] },
   { text: 'Türkiyədə zəlzələ baş verib. Azərbaycan zəlzələ bölgəsinə 50 xilasedici göndərib.', expect: ['AID occurred AZE>TUR'] },
   { text: 'Dünən XİN Rusiyanın səfirini çağırıb. XİN-dən bildirilib ki, Azərbaycan adekvat cavab tədbirləri görmək hüququnu özündə saxlayır.', expect: ['ACCUSE/disapprove occurred AZE>RUS', 'THREATEN occurred AZE>RUS'] },

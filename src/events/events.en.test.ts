@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Tokayev invited Merz to visit Kazakhstan. Merz accepted the invitation.', expect: ['AGREE occurred KAZ>DEU', 'AGREE occurred DEU>KAZ'] },
   { text: 'The eighth Consultative Meeting of the Heads of State of Central Asia was held on Aug. 14 in Awaza, under the chairmanship of Turkmen President Serdar Berdimuhamedov. Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev attended the meeting, along with Azerbaijani President Ilham Aliyev.', expect: ['CONSULT/multilateral occurred TKM>KAZ', 'CONSULT/multilateral occurred TKM>KGZ', 'CONSULT/multilateral occurred TKM>UZB', 'CONSULT/multilateral occurred TKM>AZE'] },
   { text: "Kobakhidze accused Brussels of blackmail. He held talks in Brussels with Belgian Prime Minister Bart De Wever.", expect: ['ACCUSE/allege occurred GEO>-', 'CONSULT occurred GEO>BEL'] },
   { text: 'A separate meeting between Lavrov and Bayramov is not planned.', expect: [] },

@@ -252,3 +252,21 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   }
   return out;
 }
+
+/**
+ * An invitation accepted by a named acceptor («шақыруды қабыл алды», «dəvəti qəbul edərək», "accepted the invitation"):
+ * a promise of the one invited to the inviter of the invitation the article reported last, else to the partner in
+ * context.
+ */
+export function acceptRoles(subj: readonly Arg[], ctx: DocContext, explain: readonly string[]): Assignment[] {
+  const inv = ctx.invited;
+  const named = dedupe(subj.filter(isActor).flatMap((a) => resolve(a, ctx)))[0];
+  // The acceptor is named: an acceptance in the passive («Dəvət məmnunluqla qəbul olunub») is a courtesy of the report.
+  const acceptor: Filled | undefined = named && !(inv && named.actor.id === inv.inviter.id) ? named : undefined;
+  if (!acceptor) return [];
+  const partner = ctx.partnerOf(acceptor.actor);
+  const inviter: Filled | null = inv && foreign(acceptor.actor, inv.inviter) ? { actor: inv.inviter, how: 'the inviter in context', weak: true }
+    : partner ? { actor: partner, how: 'partner from context', weak: true } : null;
+  if (!inviter) return [];
+  return [{ source: acceptor, target: inviter, host: null, explain: [...explain, `invitation accepted: ${acceptor.how} → ${inviter.how}`] }];
+}

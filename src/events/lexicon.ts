@@ -10,9 +10,9 @@ import { lower } from '../text/case.ts';
 import { prefixCode } from './keys.ts';
 
 /** How the roles of a trigger are read (see roles.ts). */
-export type Frame = 'meet' | 'session' | 'phone' | 'visit' | 'go' | 'attend' | 'sign' | 'agree' | 'directed' | 'cooperate' | 'summon';
+export type Frame = 'meet' | 'session' | 'phone' | 'visit' | 'go' | 'attend' | 'sign' | 'agree' | 'directed' | 'cooperate' | 'summon' | 'accept';
 
-const FRAMES: ReadonlySet<string> = new Set(['meet', 'session', 'phone', 'visit', 'go', 'attend', 'sign', 'agree', 'directed', 'cooperate', 'summon']);
+const FRAMES: ReadonlySet<string> = new Set(['meet', 'session', 'phone', 'visit', 'go', 'attend', 'sign', 'agree', 'directed', 'cooperate', 'summon', 'accept']);
 
 /** One trigger: its words (each a set of match keys), what it codes, and a condition on the sentence. */
 export interface TriggerDef {

@@ -11,7 +11,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventView } from './view.ts';
 import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, sentenceOf, subjectGroup } from './groups.ts';
 import { parties, type Sides } from './parties.ts';
-import { attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
+import { acceptRoles, attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
 import { countryActor } from './context.ts';
 import { conveyedRoles } from './conveyed.ts';
@@ -89,6 +89,7 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   const frame = hit.def.frame;
   const explain: string[] = [];
   let subj = subjectGroup(v, live, anchor, turkic);
+  if (frame === 'accept') return acceptRoles(subj, ctx, explain);
   // "received congratulations from X", «X-тің құттықтауын қабыл алды»: the giver acts towards the subject.
   const received = receivedRoles(v, live, hit, ctx, subj);
   if (received) return received;

@@ -177,6 +177,11 @@ function isReason(v: EventView, s: SentenceRange, hit: Hit<TriggerDef>, hits: re
     // «zirvə görüşünün yüksək səviyyədə təşkilinə görə təşəkkür»: the reason phrase may hold a few words after the act.
     const r = cueBeforeBreak(v, 'reason', hit.last + 1, Math.min(s.t1, hit.last + 1 + TURKIC_REASON_REACH));
     if (r >= 0 && other((h) => h.first > r)) return true;
+    // «шақыруын қабыл алып, Астанаға … келгені үшін алғыс айтты»: an acceptance joined to the act thanked for is thanked for too.
+    if (hit.def.frame === 'accept') {
+      const far = v.findCue('reason', hit.last + 1, Math.min(s.t1, hit.last + 1 + 2 * TURKIC_REASON_REACH));
+      if (far >= 0 && other((h) => h.first > far)) return true;
+    }
     // «көрсеткен көмегіне алғыс айтты» (thanked for the aid rendered): the act in the dative right before thanks or praise.
     return v.ownCase(hit.last) === 'dat' && other((h) => h.first === hit.last + 1 && h.def.type === 'SUPPORT');
   }
@@ -261,7 +266,9 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (h.def.type === 'REQUEST' && courtesy) return false;
     if (judged(h)) return false;
-    if (!(h.def.frame === 'visit' || h.def.frame === 'go' || h.def.frame === 'attend')) return true;
+    // «keçiriləcək görüşə dəvət edib», "invited him to the meeting": a meeting noun is an invitation's content too.
+    const content = h.def.frame === 'visit' || h.def.frame === 'go' || h.def.frame === 'attend' || ((h.def.frame === 'meet' || h.def.frame === 'session') && isNominal(v, h.tokens[0] ?? h.first));
+    if (!content) return true;
     return !invites.some((inv) => (isTurkic(v.lang) ? h.last < inv.first && inv.first - h.last <= 6 : h.first > inv.last && h.first - inv.last <= 8));
   });
 }

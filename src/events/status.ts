@@ -60,6 +60,8 @@ const CLAUSE_REACH = 16;
 export function statusOf(v: EventView, s: SentenceRange, hit: ChosenHit, later: boolean): StatusResult {
   const anchor = hit.tokens[0] ?? hit.first;
   if (hit.agreed) return { status: 'planned', negated: false, why: 'an occasion the parties agreed to hold' };
+  // «dəvəti qəbul edərək … iştirak edəcəyini təsdiqləyib»: accepting is done; what is to come is the occasion accepted.
+  if (hit.def.frame === 'accept') return { status: 'occurred', negated: false, why: 'an invitation accepted' };
   if (isTurkic(v.lang)) {
     const verb = turkicVerb(v, s, hit);
     const negCue = verb.at >= 0 && v.hasCue('negation', verb.at + 1, verb.at + 3);
