@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Тоқаев Шахбаз Шарифпен кездесті. Тараптар Қазақстан–Моңғолия үкіметаралық комиссиясының кезекті отырысын 2026 жылдың бірінші жартысында Ұланбатырда өткізуге уағдаласты.', expect: ['CONSULT occurred KAZ>PAK', 'CONSULT planned KAZ>MNG'] },
   { text: 'Тоқаев Фридрих Мерцті Қазақстанға сапармен келуге шақырды. Фридрих Мерц шақыруды қабыл алды.', expect: ['AGREE occurred KAZ>DEU', 'AGREE occurred DEU>KAZ'] },
   { text: 'Ауғанстан Үкіметі мәлімдеме жасады. Қазақстан СІМ Пәкістан халқы мен Үкіметіне көңіл айтты.', expect: ['SUPPORT occurred KAZ>PAK'] },
   { text: 'Мұрат Нұртілеу Ресей елшісі Алексей Бородавкинді қабылдады. Алексей Бородавкин қазақстандық тарапқа ризашылығын жеткізді. Мұрат Нұртілеу елшіге жаңа қызметінде табыс тіледі.', expect: ['CONSULT occurred KAZ>RUS', 'SUPPORT occurred RUS>KAZ', 'SUPPORT occurred KAZ>RUS'] },

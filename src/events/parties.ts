@@ -40,6 +40,14 @@ function visitOwners(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): 
   return live.filter((a) => isActor(a) && visits.some((h) => (a.t1 <= h.first && h.first - a.t1 <= VISITOR_REACH && (turkic || a.t0 > hit.last)) || (!turkic && a.t0 > h.last && a.t0 - h.last <= 1)));
 }
 
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
+
+/** True when a and b are named next to each other with only a dash between them («Қазақстан–Моңғолия»). */
+function dashPair(v: EventView, a: Arg, b: Arg): boolean {
+  const [x, y] = a.t0 < b.t0 ? [a, b] : [b, a];
+  return y.t0 === x.t1 + 1 && DASHES.has(v.tokens[x.t1]?.text ?? '');
+}
+
 /**
  * Parties of a symmetric act (meeting, call, signing, agreement, session) in order of mention; `sides`, when
  * given, receives the subjects and partners apart when the subject names two states or more and a partner
@@ -82,6 +90,12 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   const between = live.filter((a) => a.case === 'between' && isActor(a));
   let group = subj.length ? subj : between;
   if (group.length === 0) group = ownerGroup(v, live, hit);
+  // «Тараптар Қазақстан–Моңғолия үкіметаралық комиссиясының кезекті отырысын … өткізуге уағдаласты»: "the sides" are the
+  // two states a dash joins in the sentence (a body's owners), not the pair an earlier sentence named.
+  if (subj.length && subj.every((a) => a.kind === 'collective')) {
+    const dashed = live.filter((a) => isActor(a) && a.actor?.country && live.some((b) => b !== a && isActor(b) && b.group === a.group && b.actor?.country && b.actor.country !== a.actor?.country && dashPair(v, a, b)));
+    if (dashed.length >= 2) group = dashed;
+  }
   const first = live.filter((a) => isActor(a) && !group.includes(a) && okCase(a));
   const partners = live.filter((a) => isActor(a) && !group.includes(a) && first.some((f) => f.group === a.group));
   // «По итогам заседания подписано 12 документов», "12 documents were signed": a signing that names no one at all is
