@@ -275,6 +275,11 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   }
   if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
   if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
+  if (e.type === 'CONSULT' && e.mode === 'multilateral' && e.source && e.target && e.target.country !== null) {
+    const g = ctx.gathering;
+    if (g && g.host.id === e.source.id) { if (!g.members.some((m) => m.id === e.target?.id)) g.members.push(e.target); }
+    else ctx.gathering = { host: e.source, members: [e.target] };
+  }
   else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
   if (e.type === 'AGREE' && e.cameo === INVITATION && e.source && e.target) ctx.invited = { inviter: e.source, invitee: e.target };

@@ -30,6 +30,8 @@ export class DocContext {
   /** The story's date was written in the text (not the publication date an undated report took). */
   dated = false;
   location: { name: string; country: string | null } | null = null;
+  /** The last gathering of three states or more the article reports: its host and the others who met there. */
+  gathering: { host: EventActor; members: EventActor[] } | null = null;
   /** The last invitation the article reports: its acceptance is the invitee's promise to the inviter. */
   invited: { inviter: EventActor; invitee: EventActor } | null = null;
   /** The state a disaster the article reports struck: aid sent to "the affected areas" goes there. */
