@@ -47,6 +47,9 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   const { view } = ctx;
   const inside = ctx.at(t0);
   if (inside && inside.t0 < t0) return { holder: holderOf(inside, role, orgOnly), after: t1 };
+  // «главой МИД Азербайджана»: a body's name that opens inside the title («МИД Азербайджана») and runs past it owns it.
+  const tail = ctx.at(t1 - 1);
+  if (tail && tail.kind === 'organization' && tail.t0 > t0 && tail.t1 > t1 && tail.country) return { holder: holderOf(tail, role, orgOnly), after: tail.t1 };
   let t = t0;
   let target: string | undefined;
   let found: Modifiers | undefined;
