@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Bayramov and Mirzoyan held talks. The sides reaffirmed their commitment to the agreements reached in Washington.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   { text: 'Kazakh President Tokayev is due in Baku on Monday. The report is due in March.', expect: ['CONSULT/visit planned KAZ>AZE'] },
   { text: 'The European Commission launched the procedure to suspend visa-free travel to the European Union for all Georgian citizens. A month earlier, Estonia, Latvia and Lithuania had imposed entry bans on Georgian Dream founder Bidzina Ivanishvili.', expect: ['SANCTION occurred EST>GEO', 'SANCTION occurred LVA>GEO', 'SANCTION occurred LTU>GEO'] },
   { text: 'The Consultative Meeting of the Heads of State of Central Asia was held in Awaza under the chairmanship of Turkmen President Serdar Berdimuhamedov. Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev attended the meeting. Following the plenary session, the heads of state signed the Awaza Declaration.', expect: ['CONSULT/multilateral occurred TKM>KAZ', 'CONSULT/multilateral occurred TKM>KGZ', 'CONSULT/multilateral occurred TKM>UZB', 'SUPPORT occurred TKM>KAZ', 'SUPPORT occurred TKM>KGZ', 'SUPPORT occurred TKM>UZB'] },
