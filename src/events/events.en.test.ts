@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kazakhstan protested to Ukraine over the drone attack on the CPC terminal. Thousands of people protested in Tbilisi against the government.', expect: ['ACCUSE/disapprove occurred KAZ>UKR'] },
   { text: 'Bayramov and Mirzoyan held talks. The sides reaffirmed their commitment to the agreements reached in Washington.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   { text: 'Kazakh President Tokayev is due in Baku on Monday. The report is due in March.', expect: ['CONSULT/visit planned KAZ>AZE'] },
   { text: 'The European Commission launched the procedure to suspend visa-free travel to the European Union for all Georgian citizens. A month earlier, Estonia, Latvia and Lithuania had imposed entry bans on Georgian Dream founder Bidzina Ivanishvili.', expect: ['SANCTION occurred EST>GEO', 'SANCTION occurred LVA>GEO', 'SANCTION occurred LTU>GEO'] },
