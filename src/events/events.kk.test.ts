@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Президенттің баспасөз хатшысы кейбір шетелдік БАҚ-та тараған Қасым-Жомарт Тоқаевтың Нью-Йорктегі Нетаньяхумен кездесуі туралы ақпаратты жоққа шығарды.', expect: [] },
   { text: 'Қазақстан КҚК терминалына жасалған шабуылға байланысты Украинаға наразылық білдірді.', expect: ['ACCUSE/disapprove occurred KAZ>UKR'] },
   { text: 'Байрамов пен Мирзоян келіссөз жүргізді. Тараптар Вашингтонда қол жеткізілген уағдаластықтарға адалдығын растады.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   { text: 'Тоқаев Шахбаз Шарифпен кездесті. Тараптар Қазақстан–Моңғолия үкіметаралық комиссиясының кезекті отырысын 2026 жылдың бірінші жартысында Ұланбатырда өткізуге уағдаласты.', expect: ['CONSULT occurred KAZ>PAK', 'CONSULT planned KAZ>MNG'] },

@@ -261,7 +261,11 @@ export function chooseTriggers(v: EventView, s: SentenceRange, live: readonly Ar
   // "A, B and C attended the meeting": so is its object.
   const setting = (m: Hit<TriggerDef>): boolean => !isTurkic(v.lang) && (m.def.frame === 'meet' || m.def.frame === 'session') && isNominal(v, m.tokens[0] ?? m.first)
     && attended.some((h) => (h.first > m.last && h.first - m.last <= SETTING_REACH) || (m.first > h.last && m.first - h.last <= 2));
+  // «… Нетаньяхумен кездесуі туралы ақпаратты жоққа шығарды», "denied media reports of a meeting": a denial of what the
+  // press reported is no state's rejection, and the meeting reported did not take place.
+  const deniedReport = chosen.some((h) => h.def.type === 'REJECT') && v.hasCue('media', s.t0, s.t1);
   return [...agreedOccasions(v, s, chosen), ...reasonVisits].filter((h) => {
+    if (deniedReport && (h.def.type === 'REJECT' || (['meet', 'visit', 'go', 'phone', 'session'].includes(h.def.frame) && isNominal(v, h.tokens[0] ?? h.first)))) return false;
     if (setting(h)) return false;
     if (h.def.type === 'ASSAULT' && accuses) return false;
     if (h.def.type === 'REQUEST' && courtesy) return false;
