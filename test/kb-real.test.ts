@@ -29,11 +29,11 @@ test('elchi ingest samples/ && elchi dyad KAZ AZE (real extraction) equals the h
   const r = runCli(['dyad', '--db', db, '--json', 'KAZ', 'AZE']);
   assert.equal(r.code, 0, r.stderr);
   const s = JSON.parse(r.stdout) as Dyad;
-  // samples/DYADS.md: visits 8 KAZ→AZE and 7 AZE→KAZ, 16 meetings, 2 calls (one each way), 9 agreements signed.
+  // samples/DYADS.md: visits 8 KAZ→AZE and 7 AZE→KAZ, 16 meetings, 2 calls (one each way), 10 agreements signed.
   assert.deepEqual(s.visits, { 2022: { ab: 1, ba: 1 }, 2023: { ab: 3, ba: 1 }, 2024: { ab: 4, ba: 4 }, 2025: { ab: 0, ba: 1 } });
   assert.deepEqual(s.meetings, { 2022: 2, 2023: 4, 2024: 8, 2025: 2 });
   assert.deepEqual(s.calls, { ab: 1, ba: 1 });
-  assert.deepEqual(s.agreements, { 2022: 1, 2023: 2, 2024: 5, 2025: 1 });
+  assert.deepEqual(s.agreements, { 2022: 1, 2023: 3, 2024: 5, 2025: 1 });
   assert.equal(s.first?.date, '2022-08-24');
   assert.equal(s.last?.date, '2025-10-21');
   assert.equal(s.topActors.a[0]?.name, 'Kassym-Jomart Tokayev');
