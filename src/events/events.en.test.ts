@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'On the same day, a batch of 120 electric buses, donated by China under an earlier grant, was handed over to Kyrgyzstan.', expect: ['AID occurred CHN>KGZ'] },
   { text: 'Kazakhstan protested to Ukraine over the drone attack on the CPC terminal. Thousands of people protested in Tbilisi against the government.', expect: ['ACCUSE/disapprove occurred KAZ>UKR'] },
   { text: 'Bayramov and Mirzoyan held talks. The sides reaffirmed their commitment to the agreements reached in Washington.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   { text: 'Kazakh President Tokayev is due in Baku on Monday. The report is due in March.', expect: ['CONSULT/visit planned KAZ>AZE'] },
