@@ -28,7 +28,7 @@ const PARAGRAPH_SAMPLE = 300;
  * leading language, surely, it is taken; anything else (another language, an unsure guess) is read in full.
  */
 const SETTLED = 250;
-const GLANCE = 100;
+const GLANCE = 60;
 /** Confidence a glance needs to stand for the whole paragraph sample. */
 const GLANCE_SURE = 0.8;
 
