@@ -121,7 +121,7 @@ function ledDelegation(v: EventView, args: Arg[]): void {
 }
 
 /** True when states a and b are written X–Y: one dash between them and no space on either side of it. */
-function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
+export function dashJoined(v: EventView, a: Arg, b: Arg): boolean {
   if (a.kind !== 'country' || b.kind !== 'country' || b.t0 !== a.t1 + 1) return false;
   const dash = v.tokens[a.t1];
   const before = v.tokens[a.t1 - 1];

@@ -259,10 +259,10 @@ function ordinalBefore(v: EventView, s: SentenceRange, i: number): string | null
   return null;
 }
 
-/** Records what a sentence's events establish for later sentences. */
 /** CAMEO code of an invitation (036, express intent to meet or negotiate), as the event files code it. */
 const INVITATION = '036';
 
+/** Records what a sentence's events establish for later sentences. */
 export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDate: boolean, evening = false, published: string | null = null): void {
   const e = d.ev;
   if (e.source && e.target && (frame === 'meet' || frame === 'phone' || frame === 'visit' || frame === 'go' || frame === 'sign' || frame === 'session')) {
@@ -274,13 +274,15 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
     ctx.visit = { visitor: e.source, host: e.target, place: e.location, date: e.date };
   }
   if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
-  if (e.type === 'CONSULT' && e.mode === 'multilateral') ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
-  if (e.type === 'CONSULT' && e.mode === 'multilateral' && e.source && e.target && e.target.country !== null) {
-    const g = ctx.gathering;
-    if (g && g.host.id === e.source.id) { if (!g.members.some((m) => m.id === e.target?.id)) g.members.push(e.target); }
-    else ctx.gathering = { host: e.source, members: [e.target] };
-  }
-  else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
+  if (e.type === 'CONSULT' && e.mode === 'multilateral') {
+    ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
+    // The multilateral meetings of one host make one gathering: the host and each state met there.
+    if (e.source && e.target && e.target.country !== null) {
+      const g = ctx.gathering;
+      if (g && g.host.id === e.source.id) { if (!g.members.some((m) => m.id === e.target?.id)) g.members.push(e.target); }
+      else ctx.gathering = { host: e.source, members: [e.target] };
+    }
+  } else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;
   if (e.type === 'AGREE' && e.cameo === INVITATION && e.source && e.target) ctx.invited = { inviter: e.source, invitee: e.target };
   if (e.type === 'ACCUSE' && e.source) {

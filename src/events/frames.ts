@@ -8,7 +8,7 @@ import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import { countryActor, type DocContext, type Filled } from './context.ts';
 import type { EventActor } from './types.ts';
-import type { EventView } from './view.ts';
+import type { EventView, SentenceRange } from './view.ts';
 import type { Assignment } from './roles.ts';
 import { dedupe, foreign, isActor, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
@@ -105,8 +105,17 @@ export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
 const INTRODUCED_REACH = 6;
 /** Tokens between a participation verb and one more participant named with "along with" (across the meeting and titles). */
 const ALONG_REACH = 10;
-/** Tokens between «под председательством» and the chair's name, across the chair's titles. */
+/** Tokens between a chair cue and the chair's name (across titles in ru/en; the genitive right before it in kk/az). */
 const CHAIR_REACH = 12;
+
+/** The person a chair cue of the sentence names («под председательством X», "under the chairmanship of X", «X-in sədrliyi ilə»). */
+export function chairOf(v: EventView, s: SentenceRange, live: readonly Arg[]): Arg | undefined {
+  const c = v.findCue('chair', s.t0, s.t1);
+  if (c < 0) return undefined;
+  return isTurkic(v.lang)
+    ? live.find((x) => x.kind === 'person' && x.actor && x.t1 <= c && c - x.t1 <= 1)
+    : live.find((x) => x.kind === 'person' && x.actor && x.t0 > c && x.t0 - c <= CHAIR_REACH);
+}
 
 /** Participation in a summit: each participant towards the organization (or a foreign state named in the genitive); participants of several states and no body meet each other. */
 export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly Arg[], subj: readonly Arg[], sources: readonly Filled[], ctx: DocContext, explain: readonly string[]): Assignment[] {
@@ -115,7 +124,8 @@ export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly A
   const introduced = !isTurkic(v.lang) ? live.filter((a) => a.case === 'com' && a.actor && a.t0 > hit.last && a.t0 - hit.last <= INTRODUCED_REACH) : [];
   const group = introduced[0] ? live.filter((a) => a.group === introduced[0]?.group && a.actor) : [];
   if (group.length >= 2) {
-    const chair = live.find((a) => a.actor && a.kind === 'person' && a.t1 <= hit.first && v.findCue('chair', Math.max(0, a.t0 - CHAIR_REACH), a.t0) >= 0);
+    const named = chairOf(v, sentenceOf(v, hit.first), live);
+    const chair = named && named.t1 <= hit.first ? named : undefined;
     sources = dedupe([...(chair ? resolve(chair, ctx) : []), ...group.flatMap((a) => resolve(a, ctx))]);
     subj = [];
   } else if (group.length <= 1 && sources.length > 0 && !isTurkic(v.lang)) {

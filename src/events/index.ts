@@ -4,7 +4,7 @@
  */
 import type { CoreLang, Doc } from '../pipeline/types.ts';
 import type { Mention } from '../entities/types.ts';
-import { EventView, type SentenceRange } from './view.ts';
+import { EventView } from './view.ts';
 import { sentenceArgs, type Arg } from './args.ts';
 import { fillRoles, type Assignment } from './roles.ts';
 import { recentDay, recentlyDated, sentenceDate } from './when.ts';
@@ -13,6 +13,7 @@ import { countryActor, DocContext } from './context.ts';
 import { applyInitiative, initiator } from './initiative.ts';
 import { chooseTriggers, type ChosenHit } from './select.ts';
 import { buildEvent, remember } from './build.ts';
+import { chairOf } from './frames.ts';
 import type { ElchiEvent, EventActor } from './types.ts';
 
 /** Event records and their output forms. */
@@ -48,20 +49,6 @@ function thankedVisit(list: readonly EventDraft[], sentence: number, roles: read
     ?? (thanks.ev.source && thanks.ev.source.country !== visitor.country ? { actor: countryActor(thanks.ev.source.country) ?? thanks.ev.source, how: 'the thanker\'s state', weak: true } : null);
   if (!host) return [];
   return [{ source: { actor: visitor, how: 'the one thanked for the visit', weak: false }, target: host, host: roles[0]?.host ?? null, explain: ['visit thanked for: made by the one thanked'] }];
-}
-
-/** Tokens between a chair cue and the chair's name (across titles in ru/en; the genitive right before it in kk/az). */
-const CHAIR_REACH = 12;
-
-/** The person a chair cue of the sentence names («под председательством X», "under the chairmanship of X", «X-in sədrliyi ilə»), or null. */
-function chairOf(v: EventView, s: SentenceRange, live: readonly Arg[]): EventActor | null {
-  const c = v.findCue('chair', s.t0, s.t1);
-  if (c < 0) return null;
-  const turkic = v.lang === 'kk' || v.lang === 'az';
-  const a = turkic
-    ? live.find((x) => x.kind === 'person' && x.actor && x.t1 <= c && c - x.t1 <= 1)
-    : live.find((x) => x.kind === 'person' && x.actor && x.t0 > c && x.t0 - c <= CHAIR_REACH);
-  return a?.actor ?? null;
 }
 
 /** The one state named by the places of a sentence (a disaster's), as an actor; null for none or several. */
@@ -174,7 +161,7 @@ export function extractEvents(doc: Doc, mentions: readonly Mention[]): ElchiEven
     }
     // «İlham Əliyevin sədrliyi ilə … Zirvə görüşü keçirilib», "held under the chairmanship of X": the chair is the one the
     // article follows, the host of the participants a later sentence lists.
-    const chair = chairOf(v, s, live);
+    const chair = chairOf(v, s, live)?.actor;
     if (chair) {
       ctx.subject = chair;
       ctx.subjects = [chair];

@@ -1,5 +1,5 @@
 /** The parties of a symmetric act (meeting, call, signing, agreement, session), in order of mention. */
-import type { Arg } from './args.ts';
+import { dashJoined, type Arg } from './args.ts';
 import type { Case } from './grammar.ts';
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
@@ -38,14 +38,6 @@ function visitOwners(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>): 
   const turkic = isTurkic(v.lang);
   const visits = v.triggerHits(s).flat().filter((h) => (h.def.frame === 'visit' || h.def.frame === 'go') && isNominal(v, h.first) && (turkic ? h.last < hit.first : h.first > hit.last));
   return live.filter((a) => isActor(a) && visits.some((h) => (a.t1 <= h.first && h.first - a.t1 <= VISITOR_REACH && (turkic || a.t0 > hit.last)) || (!turkic && a.t0 > h.last && a.t0 - h.last <= 1)));
-}
-
-const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
-
-/** True when a and b are named next to each other with only a dash between them («Қазақстан–Моңғолия»). */
-function dashPair(v: EventView, a: Arg, b: Arg): boolean {
-  const [x, y] = a.t0 < b.t0 ? [a, b] : [b, a];
-  return y.t0 === x.t1 + 1 && DASHES.has(v.tokens[x.t1]?.text ?? '');
 }
 
 /**
@@ -93,7 +85,7 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   // «Тараптар Қазақстан–Моңғолия үкіметаралық комиссиясының кезекті отырысын … өткізуге уағдаласты»: "the sides" are the
   // two states a dash joins in the sentence (a body's owners), not the pair an earlier sentence named.
   if (subj.length && subj.every((a) => a.kind === 'collective')) {
-    const dashed = live.filter((a) => isActor(a) && a.actor?.country && live.some((b) => b !== a && isActor(b) && b.group === a.group && b.actor?.country && b.actor.country !== a.actor?.country && dashPair(v, a, b)));
+    const dashed = live.filter((a) => isActor(a) && a.actor?.country && live.some((b) => b !== a && isActor(b) && b.actor?.country && b.actor.country !== a.actor?.country && (dashJoined(v, a, b) || dashJoined(v, b, a))));
     if (dashed.length >= 2) group = dashed;
   }
   const first = live.filter((a) => isActor(a) && !group.includes(a) && okCase(a));

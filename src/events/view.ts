@@ -230,9 +230,9 @@ export class EventView {
   verbAs(i: number, stems: readonly string[]): { tense: Tense; neg: boolean } {
     const tok = this.tokens[i];
     if (!tok || tok.kind !== 'word' || !isTurkic(this.lang)) return this.verb(i);
+    const segs = this.segmentations(i, tok);
     // The trigger's word may stand voiced before a vowel (көмег-ін for көмек).
-    const alt = this.segmentations(i, tok).find((a) => stems.includes(a.stem))
-      ?? this.segmentations(i, tok).find((a) => stemVariants(a.stem, this.lang as TurkicLang).some((x) => stems.includes(x)));
+    const alt = segs.find((a) => stems.includes(a.stem)) ?? segs.find((a) => stemVariants(a.stem, this.lang as TurkicLang).some((x) => stems.includes(x)));
     if (!alt) return this.verb(i);
     return turkicVerb({ ...tok, stem: alt.stem, suffixes: alt.suffixes }, this.lang);
   }

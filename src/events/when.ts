@@ -5,7 +5,7 @@
  * (Бакуде, Bakıda, в Астане, in Istanbul) or the visit's destination, else the surrounding event's place.
  */
 import type { DateMention } from '../pipeline/types.ts';
-import { parseAnchor, shiftDays } from '../dates/calendar.ts';
+import { dayNumber, parseAnchor, shiftDays } from '../dates/calendar.ts';
 import type { Arg } from './args.ts';
 import type { SentenceRange } from './view.ts';
 
@@ -74,9 +74,9 @@ export function nextDay(iso: string): string {
   return addDays(iso, 1);
 }
 
-/** Milliseconds since the epoch of the day `iso` names (YYYY-MM-DD). */
-function utcDay(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+/** Day number (days since the epoch) of the day `iso` names (YYYY-MM-DD). */
+function dayOf(iso: string): number {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /** Days a reported act may lie before publication and still be the news; older acts are the article's background. */
@@ -89,13 +89,11 @@ export const BACKGROUND_DAYS = 60;
  */
 export function isBackground(date: string | null, year: string | null, published: string | null): boolean {
   if (!published || published.length < 10) return false;
-  const pub = utcDay(published);
+  const pub = dayOf(published);
   if (date && date.length >= 7) {
-    // A month counts from its last day.
-    const y = Number(date.slice(0, 4));
-    const m = Number(date.slice(5, 7));
-    const at = date.length >= 10 ? utcDay(date) : Date.UTC(y, m, 0);
-    return (pub - at) / 86_400_000 > BACKGROUND_DAYS;
+    // A month counts from its last day (day 0 of the next month).
+    const at = date.length >= 10 ? dayOf(date) : dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)) + 1, 0);
+    return pub - at > BACKGROUND_DAYS;
   }
   return year !== null && Number(year) < Number(published.slice(0, 4));
 }
@@ -114,10 +112,10 @@ export function recentlyDated(dates: readonly DateMention[], s: SentenceRange, p
 /** The first day the sentence dates itself to within {@link RECENT_DAYS} before publication (or on it), or null. */
 export function recentDay(dates: readonly DateMention[], s: SentenceRange, published: string | null): string | null {
   if (!published || published.length < 10) return null;
-  const pub = utcDay(published);
+  const pub = dayOf(published);
   for (const d of dates) {
     if (d.start < s.start || d.end > s.end || d.precision !== 'day') continue;
-    const days = (pub - utcDay(d.value)) / 86_400_000;
+    const days = pub - dayOf(d.value);
     if (days >= 0 && days <= RECENT_DAYS) return d.value;
   }
   return null;
