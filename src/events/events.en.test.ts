@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Tajik Foreign Minister Sirojiddin Muhriddin received the Russian delegation in Dushanbe. Later the Russian delegation visited a museum.', expect: ['CONSULT occurred TJK>RUS'] },
+  { text: 'Tajik Foreign Minister Sirojiddin Muhriddin received his Russian counterpart in Dushanbe. Muhriddin confirmed that Russian President Vladimir Putin will take part in the CSTO summit in Dushanbe and will pay a state visit to Tajikistan on the eve of the summit.', expect: ['CONSULT occurred TJK>RUS', 'CONSULT/multilateral planned RUS>-', 'CONSULT/visit planned RUS>TJK'] },
   { text: 'On the same day, a batch of 120 electric buses, donated by China under an earlier grant, was handed over to Kyrgyzstan.', expect: ['AID occurred CHN>KGZ'] },
   { text: 'Kazakhstan protested to Ukraine over the drone attack on the CPC terminal. Thousands of people protested in Tbilisi against the government.', expect: ['ACCUSE/disapprove occurred KAZ>UKR'] },
   { text: 'Bayramov and Mirzoyan held talks. The sides reaffirmed their commitment to the agreements reached in Washington.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял в Душанбе российскую делегацию. Российского коллегу он назвал другом.', expect: ['CONSULT occurred TJK>RUS'] },
   { text: 'Китай безвозмездно передал Кыргызстану 120 автобусов.', expect: ['AID occurred CHN>KGZ'] },
   { text: 'Пресс-секретарь президента РФ Дмитрий Песков опроверг появившиеся в ряде СМИ сообщения о встрече Путина и Токаева.', expect: [] },
   { text: 'Байрамов и Мирзоян провели переговоры. По итогам встречи стороны подтвердили приверженность договоренностям, достигнутым в Вашингтоне, и условились продолжить работу.', expect: ['CONSULT/third-party occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },

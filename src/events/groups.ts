@@ -44,7 +44,7 @@ export function resolve(a: Arg, ctx: DocContext): Filled[] {
 }
 
 /** Tokens before an act within which a speech verb ("X said that …") starts the clause its subject is sought in. */
-const SAY_REACH = 15;
+const SAY_REACH = 30;
 
 /**
  * The subject group: the first nominative actor group before the trigger (ru/en: after it when none); in

@@ -133,6 +133,11 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
  * the envoy stands for the state.
  */
 function envoyObject(v: EventView, a: Arg, hit: Hit<TriggerDef>): boolean {
+  // "received his Russian counterpart", «принял российскую делегацию», «ресейлік әріптесін қабылдады»: a state's word
+  // before a counterpart or a delegation names the state received.
+  // (The phrase may hold the word as its head: «Russian counterpart» is one argument.)
+  const head = v.is(a.t1 - 1, 'counterpart') ? a.t1 - 1 : v.is(a.t1, 'counterpart') ? a.t1 : -1;
+  if (head >= 0 && head < hit.first === isTurkic(v.lang) && (!isTurkic(v.lang) || v.ownCase(head) === 'acc')) return true;
   if (isTurkic(v.lang)) return a.case === 'acc' && a.t1 < hit.first && v.is(a.t1, 'envoy');
   if (a.t0 <= hit.last) return false;
   // ru «посла Азербайджана», en "the Ambassador of [the] X": the envoy word before the state; en "the Azerbaijani Ambassador": after it.
