@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Speaking in Budapest, Foreign Minister Péter Szijjártó said Hungary stands by the Georgian people and their elected government.', expect: ['SUPPORT occurred HUN>GEO'] },
   { text: 'Tajik Foreign Minister Sirojiddin Muhriddin received the Russian delegation in Dushanbe. Later the Russian delegation visited a museum.', expect: ['CONSULT occurred TJK>RUS'] },
   { text: 'Tajik Foreign Minister Sirojiddin Muhriddin received his Russian counterpart in Dushanbe. Muhriddin confirmed that Russian President Vladimir Putin will take part in the CSTO summit in Dushanbe and will pay a state visit to Tajikistan on the eve of the summit.', expect: ['CONSULT occurred TJK>RUS', 'CONSULT/multilateral planned RUS>-', 'CONSULT/visit planned RUS>TJK'] },
   { text: 'On the same day, a batch of 120 electric buses, donated by China under an earlier grant, was handed over to Kyrgyzstan.', expect: ['AID occurred CHN>KGZ'] },
