@@ -340,3 +340,9 @@ test('a quoted span holding a known name is not read as a body of its own (no ov
   const named = run('» ( Қасым-Жомарт Тоқаев ` құрамасы', 'kk').mentions.filter((m) => m.named);
   assert.deepEqual(named.map((m) => m.canonical), ['Kassym-Jomart Tokayev']);
 });
+
+test('organizations (en): "the Commission" after the European Commission is that body, a sentence-initial article is no word of it, and a lower-case head after a lower-case word names nothing', () => {
+  const en = run('The European Commission launched the procedure on Wednesday. Tbilisi rejected the Commission’s demands. The Commission said it expects an answer. The Azerbaijan-Georgia intergovernmental commission met in Baku, the Kazakh presidential press service said.', 'en');
+  const orgs = en.entities.filter((e) => e.type === 'ORG').map((e) => e.canonical);
+  assert.deepEqual([...new Set(orgs)], ['European Commission']);
+});

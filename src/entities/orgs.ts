@@ -98,6 +98,10 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
     }
   }
   while (idx.length > 0 && !view.cap(idx[0]!)) idx.shift();
+  // "The Commission said": a sentence-initial article is no word of the name.
+  while (idx.length > 0 && ctx.lex.cues.names.articles.has(view.tok(idx[0]!).lower)) idx.shift();
+  // "the Azerbaijan-Georgia intergovernmental commission": a lower-case head after a lower-case word is a description.
+  if (lowerEn && idx.some((k) => !view.cap(k))) return undefined;
   // "the Turkish company", "the Tajik ministry": a nationality before a lower-case head describes a body, it names none.
   const nationality = (k: number): boolean => ctx.lex.cues.names.articles.has(view.tok(k).lower) || ctx.startingAt(k)?.kind === 'country' || ctx.at(k)?.kind === 'country';
   if (lowerEn && !absorbed && idx.length > 0 && idx.every(nationality)) return undefined;

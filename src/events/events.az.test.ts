@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Ermənistan Azərbaycanın təklifini rədd edib.', expect: ['REJECT occurred ARM>AZE'] },
   { text: 'Tacikistanın xarici işlər naziri Sirojiddin Muhriddin Düşənbədə rusiyalı həmkarını qəbul edib.', expect: ['CONSULT occurred TJK>RUS'] },
   { text: 'Bayramov və Mirzoyan danışıqlar aparıblar. Tərəflər Vaşinqtonda əldə olunmuş razılaşmalara sadiqliyini təsdiqləyiblər.', expect: ['CONSULT occurred AZE>ARM', 'AGREE occurred AZE>ARM'] },
   { text: 'Həmin gün Xankəndidə Azərbaycan, Türkiyə və Pakistan liderlərinin üçtərəfli görüşü də keçirilib. Görüşün sonunda üç ölkənin liderləri ticarət sahələrində əməkdaşlığın genişləndirilməsinə dair Birgə Bəyanat qəbul ediblər.', expect: ['CONSULT/multilateral occurred AZE>TUR', 'CONSULT/multilateral occurred AZE>PAK', 'SUPPORT occurred AZE>TUR', 'SUPPORT occurred AZE>PAK'] },
