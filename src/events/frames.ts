@@ -10,9 +10,9 @@ import { countryActor, type DocContext, type Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import type { Assignment } from './roles.ts';
-import { dedupe, foreign, isActor, resolve, sentenceOf } from './groups.ts';
+import { dedupe, foreign, isActor, ownerGroup, resolve, sentenceOf } from './groups.ts';
 import { isTurkic } from './grammar.ts';
-import { semicolonBefore } from './position.ts';
+import { isNominal, semicolonBefore } from './position.ts';
 
 /** Directed acts whose unnamed target may be the partner in context (thanks after a visit); hostile acts need a named one. */
 const CONTEXT_TARGET: ReadonlySet<string> = new Set(['SUPPORT', 'AGREE', 'COOPERATE']);
@@ -83,6 +83,7 @@ export function summon(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>,
 /** Visits, arrivals and culture days: each visitor (owner) towards the host state of the destination. */
 export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>, ctx: DocContext, sources: readonly Filled[], explain: readonly string[]): Assignment[] {
   const frame = hit.def.frame;
+  if (frame === 'visit' && ctx.visit && openingVisit(v, hit) && ownerGroup(v, live, hit).length === 0) return [];
   const hostArg = hostOf(v, live, hit, sources);
   const host = hostArg?.place ?? null;
   const hostActor = hostArg?.kind === 'country' ? hostArg.actor : countryActor(host?.country ?? null);
@@ -99,6 +100,19 @@ export function visitRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerD
   }
   const target: Filled = { actor: hostActor, how: `host: ${hostArg?.case} «${hostArg?.text}»`, weak: false };
   return sources.filter((s) => foreign(s.actor, hostActor)).map((s) => ({ source: s, target, host, explain: [...explain, target.how] }));
+}
+
+/**
+ * "The visit comes a year after the summit in Samarkand", «Визит проходит на фоне …»: in ru/en a visit noun opening the
+ * sentence with no destination or owner of its own is the visit the article reports, and what follows is said of it.
+ */
+function openingVisit(v: EventView, hit: Hit<TriggerDef>): boolean {
+  if (isTurkic(v.lang) || hit.tokens.length !== 1 || !isNominal(v, hit.first)) return false;
+  const s = sentenceOf(v, hit.first);
+  const start = v.isArticle(s.t0) ? s.t0 + 1 : s.t0;
+  if (hit.first !== start) return false;
+  const next = hit.last + 1;
+  return !['to', 'in', 'of', 'by', 'from', 'with'].some((c) => v.is(next, c)) && v.cueAt[next]?.cls !== 'to';
 }
 
 /** Tokens between a participation trigger and the first participant it introduces («с участием глав МИД России …»). */

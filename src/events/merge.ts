@@ -54,7 +54,8 @@ function sameMode(a: string | null, b: string | null, family: string): boolean {
 function compatible(a: EventActor | null, aw: boolean, b: EventActor | null, bw: boolean, loose: boolean, headline = false): boolean {
   if (!a || !b) return loose || (!a && !b);
   if (a.id === b.id) return true;
-  // A headline's stateless source and the body's ("UN chief hails progress" … "Guterres welcomed the meeting").
+  // A headline's stateless actor and the body's ("UN chief hails progress" … "Guterres welcomed the meeting"; "Tokayev,
+  // von der Leyen agree …" … "ready to … with the European Union").
   if (headline && a.country === null && b.country === null && a.kind !== 'country' && b.kind !== 'country') return true;
   return a.country !== null && a.country === b.country && (a.kind === 'country' || b.kind === 'country' || aw || bw);
 }
@@ -87,7 +88,7 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     if (e.status === 'planned' && o.status === 'occurred' && d.next) continue;
     // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
     if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
-    const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose, x.headline) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose);
+    const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose, x.headline) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose, x.headline);
     // Either report may be the symmetric one: a joint act and one party's part in it, told in one sentence, are one act.
     const crossed = (d.symmetric || (x.symmetric && x.sentence === d.sentence)) && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
     if (!same && !crossed) continue;
