@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Перед трехсторонней встречей Байрамов встретился с Нуртлеу.', expect: ['CONSULT/multilateral occurred AZE>KAZ'] },
   { text: 'Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял в Душанбе российскую делегацию. Российского коллегу он назвал другом.', expect: ['CONSULT occurred TJK>RUS'] },
   { text: 'Китай безвозмездно передал Кыргызстану 120 автобусов.', expect: ['AID occurred CHN>KGZ'] },
   { text: 'Пресс-секретарь президента РФ Дмитрий Песков опроверг появившиеся в ряде СМИ сообщения о встрече Путина и Токаева.', expect: [] },
