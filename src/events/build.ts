@@ -276,11 +276,13 @@ export function remember(ctx: DocContext, d: EventDraft, frame: string, hadOwnDa
   if (frame === 'attend' && e.source && e.target?.kind === 'organization') ctx.summit = { source: e.source, org: e.target };
   if (e.type === 'CONSULT' && e.mode === 'multilateral') {
     ctx.summitPlace = { name: e.location?.name ?? null, date: e.date };
-    // The multilateral meetings of one host make one gathering: the host and each state met there.
+    // The multilateral meetings of one host make one gathering: the host and each state met there. Within one sentence
+    // the host may be named as a person for one participant and as the state for another (Bayramov, Azerbaijan).
     if (e.source && e.target && e.target.country !== null) {
       const g = ctx.gathering;
-      if (g && g.host.id === e.source.id) { if (!g.members.some((m) => m.id === e.target?.id)) g.members.push(e.target); }
-      else ctx.gathering = { host: e.source, members: [e.target] };
+      const sameHost = g !== null && (g.host.id === e.source.id || (g.sentence === d.sentence && g.host.country !== null && g.host.country === e.source.country));
+      if (g && sameHost) { if (!g.members.some((m) => m.id === e.target?.id || (m.country !== null && m.country === e.target?.country))) g.members.push(e.target); }
+      else ctx.gathering = { host: e.source, members: [e.target], sentence: d.sentence };
     }
   } else if (e.type === 'CONSULT' && (e.mode === 'visit' || e.mode === 'phone')) ctx.summitPlace = null;
   if (e.target) ctx.lastTarget = e.target;

@@ -31,7 +31,7 @@ export class DocContext {
   dated = false;
   location: { name: string; country: string | null } | null = null;
   /** The last gathering of three states or more the article reports: its host and the others who met there. */
-  gathering: { host: EventActor; members: EventActor[] } | null = null;
+  gathering: { host: EventActor; members: EventActor[]; sentence: number } | null = null;
   /** The last invitation the article reports: its acceptance is the invitee's promise to the inviter. */
   invited: { inviter: EventActor; invitee: EventActor } | null = null;
   /** The state a disaster the article reports struck: aid sent to "the affected areas" goes there. */

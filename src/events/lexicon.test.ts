@@ -11,7 +11,7 @@ const CLASSES = new Set([
   'planned', 'negation', 'collective', 'they', 'pronoun', 'head', 'with', 'between', 'to', 'in', 'by', 'of', 'from', 'coord',
   'intent', 'say', 'summit', 'framework', 'sports', 'opinion', 'not-event', 'reason', 'mutual', 'times', 'numword', 'ordinal', 'via', 'envoy',
   'visitword', 'document', 'during', 'modal', 'discuss', 'report', 'background', 'council', 'filler', 'past', 'receive', 'earlier', 'protocol', 'initiative', 'call-verb', 'agreed', 'continue', 'convey', 'greeting', 'format', 'reached', 'welcome', 'copula', 'led-by', 'next', 'passive', 'guest', 'cancel', 'host', 'complementizer',
-  'ending-dat', 'ending-dat-a', 'ending-com', 'ending-gen', 'ending-loc', 'ending-acc', 'ending-ptcp', 'ending-nom', 'ending-past', 'ending-nonpast', 'ending-inf', 'ending-pl', 'ending-past-pl', 'governed', 'not-verb', 'it', 'relative', 'claim', 'evening', 'ending-ptcp-pass', 'chair', 'disaster', 'media', 'counterpart',
+  'ending-dat', 'ending-dat-a', 'ending-com', 'ending-gen', 'ending-loc', 'ending-acc', 'ending-ptcp', 'ending-nom', 'ending-past', 'ending-nonpast', 'ending-inf', 'ending-pl', 'ending-past-pl', 'governed', 'not-verb', 'it', 'relative', 'claim', 'evening', 'ending-ptcp-pass', 'chair', 'disaster', 'media', 'counterpart', 'dual',
 ]);
 
 for (const lang of LANGS) {

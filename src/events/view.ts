@@ -191,6 +191,15 @@ export class EventView {
     return -1;
   }
 
+  /**
+   * True when a token of [from, to) is a one-word cue of class `cls`, even inside a longer cue that shadows it ("two" in
+   * "the two countries", a collective).
+   */
+  hasWord(cls: string, from: number, to: number): boolean {
+    for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.cueAnchors[i]?.some((d) => d.cls === cls && d.words.length === 1)) return true;
+    return false;
+  }
+
   /** Index of the first token of [from, to) covered by a cue of class `cls`, or -1. */
   findCue(cls: string, from: number, to: number): number {
     for (let i = Math.max(0, from); i < to && i < this.tokens.length; i++) if (this.classes[i]?.includes(cls)) return i;
