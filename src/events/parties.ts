@@ -99,10 +99,11 @@ export function parties(v: EventView, live: readonly Arg[], hit: Hit<TriggerDef>
   const all = [...group, ...partners].sort((a, b) => a.t0 - b.t0);
   if (frame === 'phone' && subj.length) all.sort((a, b) => (subj.includes(b) ? 1 : 0) - (subj.includes(a) ? 1 : 0));
   // "the heads of state signed the Awaza Declaration", «üç ölkənin liderləri Birgə Bəyanat qəbul ediblər» after a gathering
-  // of three states or more: its host with each of the others (not «министры … двух стран», a pair).
+  // of three states or more: its host with each of the others (not «министры … двух стран», a pair). So does a next
+  // summit or trilateral the sides agree on («Tərəflər növbəti üçtərəfli görüşün … keçirilməsi barədə razılığa gəliblər»).
   const sent = sentenceOf(v, hit.first);
   const g = ctx.gathering;
-  if ((frame === 'sign' || frame === 'agree') && g && g.members.length >= 2 && !v.hasWord('dual', sent.t0, sent.t1) && live.some((a) => a.kind === 'collective') && group.every((a) => a.kind === 'collective') && !live.some((a) => isActor(a) && a.actor?.country)) {
+  if ((frame === 'sign' || frame === 'agree' || ((frame === 'meet' || frame === 'session') && v.hasCue('summit', sent.t0, sent.t1))) && g && g.members.length >= 2 && !v.hasWord('dual', sent.t0, sent.t1) && live.some((a) => a.kind === 'collective') && group.every((a) => a.kind === 'collective') && !live.some((a) => isActor(a) && a.actor?.country)) {
     explain.push('parties: collective after a gathering → its host and each of the others');
     return [{ actor: g.host, how: 'host of the gathering in context', weak: true }, ...g.members.map((m) => ({ actor: m, how: 'member of the gathering in context', weak: true }))];
   }
