@@ -9,6 +9,8 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kyrgyzstan remains open to dialogue with the European Union, the ministry said.', expect: ['AGREE occurred KGZ>-'] },
+  { text: 'Azerbaijani spokesman Aykhan Hajizada dismissed as groundless the claim made by Armenia.', expect: ['REJECT occurred AZE>ARM'] },
   { text: 'The foreign ministers of Azerbaijan, Kazakhstan and Uzbekistan held a trilateral meeting in Baku. Later Bayramov held talks with Nurtleu. The ministers of the two countries signed a plan of consultations.', expect: ['CONSULT/multilateral occurred AZE>KAZ', 'CONSULT/multilateral occurred AZE>UZB', 'SUPPORT occurred AZE>KAZ'] },
   { text: 'Before the trilateral meeting, Bayramov met Nurtleu.', expect: ['CONSULT/multilateral occurred AZE>KAZ'] },
   { text: 'European Council President Charles Michel arrived in Astana on May 20 on his first visit to Kazakhstan. The visit comes a year after the EU-Central Asia summit in Samarkand. The visit to Tashkent is planned for Friday.', published: '2026-05-21', expect: ['CONSULT/visit occurred ->KAZ', 'CONSULT/visit planned ->UZB'] },

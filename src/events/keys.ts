@@ -80,8 +80,12 @@ function computeKeys(tok: Token, lex: EventLexicon): readonly string[] {
     const tail = hyphenTail(low);
     if (tail !== null) {
       keys.add(tail);
-      const ta = sharedAnalyses(tail, lang)[0];
-      if (ta) keys.add(ta.stem);
+      // Its best analysis, and another whose stem is a trigger word (оқу-жаттығуы: жаттығу+ы, not жаттығ+уы).
+      const talts = sharedAnalyses(tail, lang);
+      for (let i = 0; i < talts.length && i < ALTERNATIVES; i++) {
+        const a = talts[i];
+        if (a && (i === 0 || (lex.words.has(a.stem) && !isDerivation(a.suffixes[0], lang)))) keys.add(a.stem);
+      }
     }
   }
   // A word broken at a line end and joined with its hyphen kept («уағда-ласты», "delega-tions", «водо-пользования»)
