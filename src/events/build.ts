@@ -143,7 +143,7 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   const location = a.host ?? sentencePlace(live, anchor) ?? (related ? ctx.location : null);
   let mode = cancelled ? 'meet' : def.mode;
   if (type === 'CONSULT' && mode === null && (def.frame === 'meet' || def.frame === 'session')) {
-    if (multilateral(v, s)) mode = 'multilateral';
+    if (multilateral(v, s) || a.gathering) mode = 'multilateral';
     // «Сол күні … Пезешкианмен де кездесті», "later that day he met X": another meeting at the place and on the day of
     // the summit the article follows.
     else if (def.frame === 'meet' && ctx.summitPlace && (location?.name ?? null) === ctx.summitPlace.name && date !== null && date === ctx.summitPlace.date) mode = 'multilateral';

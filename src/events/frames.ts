@@ -147,6 +147,11 @@ export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly A
     const along = live.find((a) => a.case === 'com' && a.actor && a.t0 > hit.last && a.t0 - hit.last <= ALONG_REACH);
     if (along) sources = dedupe([...sources, ...resolve(along, ctx)]);
   }
+  // «Армению представлял вице-премьер Григорян», "Kazakhstan was represented by X": a participant of no known state
+  // stands for the one state the sentence names as what is represented (the object, in the accusative in kk/az/ru).
+  const represented = live.filter((a) => a.kind === 'country' && a.actor && (a.case === 'acc' || (v.lang === 'en' && a.case === 'nom' && a.t0 > hit.last)));
+  const state = represented.length === 1 ? represented[0]?.actor?.country ?? null : null;
+  if (state) sources = sources.map((f) => (f.actor.country === null && f.actor.kind === 'person' ? { ...f, actor: { ...f.actor, country: state }, how: `${f.how}, representing «${represented[0]?.text}»` } : f));
   const ids = new Set(sources.map((s) => s.actor.id));
   const body = live.find((a) => a.kind === 'organization' && a.actor && !ids.has(a.actor.id));
   // «Саммит жұмысына A, B, C қатысты», «В нем приняли участие A, B, а также заместитель министра Казахстана», "the meeting
@@ -164,7 +169,10 @@ export function attendRoles(v: EventView, hit: Hit<TriggerDef>, live: readonly A
   // «Саммитке Мерц пен Орталық Азия елдерінің көшбасшылары қатысты»: one named participant beside a collective of the
   // others, among whom the one the article follows.
   const withOthers = states.size === 1 && live.some((a) => a.kind === 'collective' && a.case === 'nom') && followed !== null && !states.has(followed.country ?? '');
-  if (!body && (states.size >= 2 || withOthers)) {
+  // «Армению на нем представлял вице-премьер Григорян», "X took part in it": a participant of the session or summit the
+  // sentence before named meets the one the article follows there (its chair or host).
+  const inIt = v.hasCue('it', sentenceOf(v, hit.first).t0, sentenceOf(v, hit.first).t1) && followed !== null && participants.length > 0 && participants.every((p) => foreign(followed, p.actor));
+  if (!body && (states.size >= 2 || withOthers || inIt)) {
     const host: Filled = followed ? (participants.find((s) => s.actor.id === followed.id) ?? { actor: followed, how: 'the subject in context (host or chair)', weak: true }) : participants[0]!;
     return participants.filter((s) => foreign(host.actor, s.actor)).map((s) => ({ source: host, target: s, host: null, explain: [...explain, `meeting of the participants: ${host.how} → each`] }));
   }

@@ -11,7 +11,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventView } from './view.ts';
 import { dedupe, foreign, isActor, nominal, ownerGroup, resolve, sentenceOf, subjectGroup } from './groups.ts';
 import { parties, type Sides } from './parties.ts';
-import { acceptRoles, attendRoles, directedRoles, summon, visitRoles } from './frames.ts';
+import { acceptRoles, attendRoles, chairOf, directedRoles, summon, visitRoles } from './frames.ts';
 import { isTurkic } from './grammar.ts';
 import { countryActor } from './context.ts';
 import { conveyedRoles } from './conveyed.ts';
@@ -25,6 +25,8 @@ export interface Assignment {
   /** Visit destination (place or country), when the frame has one. */
   host: { name: string; country: string | null } | null;
   explain: string[];
+  /** A meeting of a gathering's participants (its chair with each of them): multilateral whatever the sentence says. */
+  gathering?: boolean;
 }
 
 const SYMMETRIC_FRAMES: ReadonlySet<string> = new Set(['meet', 'phone', 'sign', 'agree', 'session']);
@@ -136,6 +138,16 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     if (sides.subjects.length > 0) {
       explain.push('parties: several subject states, each with the partners');
       return sides.subjects.flatMap((source) => sides.partners.filter((t) => foreign(source.actor, t.actor)).map((t) => ({ source, target: t, host: null, explain: [...explain] })));
+    }
+    // «Заседание совета прошло под председательством премьер-министра Белоруссии Турчина», "the session was chaired by
+    // X": a session whose only party named is its chair (others come from context) is held by the chair with each
+    // participant of the gathering the article reported there.
+    const g = ctx.gathering;
+    const chair = frame === 'session' && g && g.members.length >= 2 ? chairOf(v, sentenceOf(v, anchor), live)?.actor : undefined;
+    if (g && chair && ps.every((p) => p.actor.id === chair.id || p.weak)) {
+      explain.push('participants: the gathering in context, with the chair');
+      const head: Filled = { actor: chair, how: 'the chair', weak: false };
+      return [g.host, ...g.members].filter((m) => foreign(chair, m)).map((m) => ({ source: head, target: { actor: m, how: 'participant of the gathering in context', weak: true }, host: null, explain: [...explain], gathering: true }));
     }
     const source = ps[0];
     if (!source) return [];

@@ -124,7 +124,8 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   if (hit.def.frame === 'attend' && states.size >= 3 && v.triggerHits(s).some((here) => here.some((h) => (h.def.frame === 'session' && h.last < hit.first) || (h.def.frame === 'meet' && h.first > hit.last && isNominal(v, h.first))))) return true;
   // «Лавров провел совещание глав МИД … В нем приняли участие …»: a pronoun may stand for a summit the sentence before names.
   const prev = v.sentences[s.index - 1];
-  return prev !== undefined && v.hasCue('it', s.t0, s.t1) && v.hasCue('summit', prev.t0, prev.t1);
+  // So may one for a session the sentence before names («Заседание совета прошло … Армению на нем представлял …»).
+  return prev !== undefined && v.hasCue('it', s.t0, s.t1) && (v.hasCue('summit', prev.t0, prev.t1) || v.triggerHits(prev).some((here) => here.some((h) => h.def.frame === 'session')));
 }
 
 /**
