@@ -346,3 +346,10 @@ test('organizations (en): "the Commission" after the European Commission is that
   const orgs = en.entities.filter((e) => e.type === 'ORG').map((e) => e.canonical);
   assert.deepEqual([...new Set(orgs)], ['European Commission']);
 });
+
+test('persons: a portfolio listed with commas after the title names the state of the person after it, even with another state named before the title (ru, en)', () => {
+  const ru = run('Казахстанскую делегацию принял министр инвестиций, промышленности и торговли Узбекистана Лазиз Кудратов.', 'ru');
+  assert.equal(ru.entities.find((e) => e.type === 'PER')?.country, 'UZB');
+  const en = run('The Kazakh delegation was received by Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov.', 'en');
+  assert.equal(en.entities.find((e) => e.type === 'PER')?.country, 'UZB');
+});

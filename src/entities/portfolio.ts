@@ -18,6 +18,12 @@ function joined(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** True when tokens a and b (a < b) stand on one line with only spaces, or one comma in a list, between them. */
+function listed(ctx: Ctx, a: number, b: number): boolean {
+  const between = ctx.view.doc.text.slice(ctx.view.tok(a).end, ctx.view.tok(b).start);
+  return /^ *,? *$/.test(between);
+}
+
 /**
  * True for a token a portfolio is made of: a lower-case word or a comma, not part of a name, not a preposition that
  * ends a portfolio (data/<lang>/name-cues.tsv, portfolio-break) and not the start of another title («Глава МИД
@@ -68,7 +74,8 @@ export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; 
   const ends: number[] = [];
   let prev = j;
   j = view.nextWord(j);
-  for (let crossed = 0; j >= 0 && crossed < PORTFOLIO_REACH && joined(ctx, prev, j); crossed++) {
+  // ("Minister of Investment, Industry and Trade of …": a comma may list the portfolio's parts.)
+  for (let crossed = 0; j >= 0 && crossed < PORTFOLIO_REACH && listed(ctx, prev, j); crossed++) {
     const low = view.tok(j).lower;
     const d = ctx.startingAt(j);
     if (d && d.named && d.kind === 'person') break;
@@ -83,6 +90,7 @@ export function portfolioEn(ctx: Ctx, t1: number): { holder: Draft | undefined; 
     ends.push(j);
     prev = j;
     j = view.nextWord(j);
+    if (j < 0 && prev + 1 < view.n && view.tok(prev + 1).text === ',') j = view.nextWord(prev + 1);
   }
   if (content.length < 3) return undefined;
   const name = content[content.length - 2]!;

@@ -82,7 +82,8 @@ function modifiers(ctx: Ctx, t0: number, t1: number, role: string, orgOnly: Read
   if (found && crossed && (lang === 'ru' || lang === 'en')) {
     const n = ownerStart(view, ctx.lex.cues.names, view.nextWord(t1 - 1));
     const next = n >= 0 ? ctx.startingAt(n) : undefined;
-    if (next && next.named && next.kind !== 'person') found = undefined;
+    // So does one ending a portfolio after it («принял министр инвестиций, промышленности и торговли Узбекистана»).
+    if ((next && next.named && next.kind !== 'person') || (lang === 'ru' && portfolioAfter(ctx, t1)) || (lang === 'en' && portfolioEn(ctx, t1)?.holder)) found = undefined;
   }
   if (!found && (lang === 'kk' || lang === 'az')) {
     const d = portfolioBefore(ctx, t0);

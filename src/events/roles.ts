@@ -173,7 +173,8 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
   explain.push(`source: ${sources.map((f) => f.how).join('; ') || 'none'}`);
   // A delegation led by someone has a visitor even with no subject (describedVisitor).
   const sent = sentenceOf(v, anchor);
-  if (sources.length === 0 && !((frame === 'visit' || frame === 'go') && v.findCue('led-by', sent.t0, sent.t1) >= 0)) return [];
+  // So does one a participle describes («… Набиева, находящегося в Казахстане с рабочим визитом»).
+  if (sources.length === 0 && !((frame === 'visit' || frame === 'go') && (v.findCue('led-by', sent.t0, sent.t1) >= 0 || describedVisitor(v, live, hit)))) return [];
   if (frame === 'visit' || frame === 'go') {
     // «Қазақстанға ресми сапармен келген … Құртұлмұшты қабылдады», "Japarov, who is in Türkiye on an official visit": the
     // visitor is the one the participle or relative clause describes, not the sentence's subject.
