@@ -265,7 +265,7 @@ const STAND_INS = ['collective', 'pronoun', 'they', 'guest'] as const;
 const canonKeys = boundedMemo((canonical: string): readonly string[] => canonical.toLowerCase().split(/\s+/).map((w) => latinKey(w)), 20_000);
 
 /** True when token i is a quotation mark. */
-function isQuoteTok(v: EventView, i: number): boolean {
+export function isQuoteTok(v: EventView, i: number): boolean {
   const t = v.tokens[i];
   return t !== undefined && t.kind === 'punct' && QUOTES.has(t.text);
 }

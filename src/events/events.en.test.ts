@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Kyrgyzstan\'s foreign ministry called the EU listing "unfounded" and urged Brussels to present evidence. Tokayev called Aliyev to congratulate him on "Victory Day".', expect: ['REQUEST occurred KGZ>-', 'CONSULT/phone occurred KAZ>AZE', 'SUPPORT occurred KAZ>AZE'] },
   { text: 'Kyrgyzstan remains open to dialogue with the European Union, the ministry said.', expect: ['AGREE occurred KGZ>-'] },
   { text: 'Azerbaijani spokesman Aykhan Hajizada dismissed as groundless the claim made by Armenia.', expect: ['REJECT occurred AZE>ARM'] },
   { text: 'The foreign ministers of Azerbaijan, Kazakhstan and Uzbekistan held a trilateral meeting in Baku. Later Bayramov held talks with Nurtleu. The ministers of the two countries signed a plan of consultations.', expect: ['CONSULT/multilateral occurred AZE>KAZ', 'CONSULT/multilateral occurred AZE>UZB', 'SUPPORT occurred AZE>KAZ'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'СІМ ресми өкілі Францияның мәлімдемесін біржақты деп атады.', expect: ['ACCUSE/disapprove occurred KAZ>FRA'] },
   { text: 'Қазақстан мен Түркия қорғаныс министрлері кездесті. Қыркүйекте екі елдің арнайы операциялар күштерінің бірлескен оқу-жаттығуы өтеді.', expect: ['CONSULT occurred KAZ>TUR', 'COOPERATE planned KAZ>TUR'] },
   { text: 'Үшжақты кездесу алдында Байрамов Нұртлеумен кездесті.', expect: ['CONSULT/multilateral occurred AZE>KAZ'] },
   { text: 'Тәжікстан Сыртқы істер министрі Сироджиддин Мухриддин Душанбеде ресейлік әріптесін қабылдады. Министр ресейлік делегацияның құрамы туралы айтты.', expect: ['CONSULT occurred TJK>RUS'] },

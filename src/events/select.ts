@@ -1,5 +1,5 @@
 /** The triggers of a sentence that stand as events: conditions met, overlaps and non-events (totals, plurals, settings, invitations' content) removed. */
-import type { Arg } from './args.ts';
+import { isQuoteTok, type Arg } from './args.ts';
 import type { TriggerDef } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { EventView, SentenceRange } from './view.ts';
@@ -43,6 +43,8 @@ const SETTING_REACH = 14;
 
 /** Tokens between a verb of praise or blame and the meeting noun that is its object ("welcomed the Doha meeting"). */
 const OBJECT_REACH = 4;
+/** Tokens after a call verb within which a quotation makes it a naming ("called the move “unacceptable”"). */
+const NAMING_REACH = 7;
 
 /**
  * A trigger that stands as an event; `agreed`: an occasion the parties agreed to hold, so still to come; `thankedFor`: a
@@ -110,6 +112,11 @@ function conditionsHold(v: EventView, s: SentenceRange, live: readonly Arg[], hi
   if (needs === 'dest') return live.some((a) => (a.kind === 'place' || a.kind === 'country') && (a.case === 'dat' || a.case === 'loc' || (!isTurkic(v.lang) && a.t0 > hit.last && a.t0 - hit.last <= 3)));
   // A passive's agent (тарапынан, tərəfindən, by, the Russian instrumental): «X Y тарапынан қабылданды».
   if (needs === 'agent') return live.some((a) => a.actor && a.actor.kind !== 'country' && a.case === 'agent');
+  // "called the EU listing “unfounded”": a call verb whose object a quotation follows names it, it phones no one.
+  if (needs === 'object' && hit.def.frame === 'phone' && !isTurkic(v.lang)) {
+    // (Not a quotation after a purpose, "called Aliyev to congratulate him on “…”".)
+    for (let i = hit.last + 1; i < Math.min(s.t1, hit.last + 1 + NAMING_REACH) && !v.is(i, 'to') && !v.is(i, 'coord') && v.tokens[i]?.text !== ','; i++) if (isQuoteTok(v, i)) return false;
+  }
   // The object may be the guest, the visitor in context («Қонақты … қабылдады», «Гостя принял …»).
   if (needs === 'object') {
     return live.some((a) => (a.actor ? a.actor.kind !== 'country' : a.kind === 'guest') && (a.case === 'acc' || a.case === 'obl' || (!isTurkic(v.lang) && a.t0 > hit.last)))
