@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Келіссөздер қорытындысы бойынша үш құжатқа қол қойылды: Қазақстан Республикасының Үкіметі мен Әзербайжан Республикасының Үкіметі арасындағы келісім және «Қазақстан темір жолы» ҰК АҚ мен «Азербайжан Демир Йоллары» ЖАҚ арасындағы меморандум.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'СІМ ресми өкілі Францияның мәлімдемесін біржақты деп атады.', expect: ['ACCUSE/disapprove occurred KAZ>FRA'] },
   { text: 'Қазақстан мен Түркия қорғаныс министрлері кездесті. Қыркүйекте екі елдің арнайы операциялар күштерінің бірлескен оқу-жаттығуы өтеді.', expect: ['CONSULT occurred KAZ>TUR', 'COOPERATE planned KAZ>TUR'] },
   { text: 'Үшжақты кездесу алдында Байрамов Нұртлеумен кездесті.', expect: ['CONSULT/multilateral occurred AZE>KAZ'] },

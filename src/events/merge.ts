@@ -60,6 +60,11 @@ function compatible(a: EventActor | null, aw: boolean, b: EventActor | null, bw:
   return a.country !== null && a.country === b.country && (a.kind === 'country' || b.kind === 'country' || aw || bw);
 }
 
+/** True when both actors belong to one known state. */
+function sameState(a: EventActor | null, b: EventActor | null): boolean {
+  return a !== null && b !== null && a.country !== null && a.country === b.country;
+}
+
 function better(a: EventActor | null, b: EventActor | null): EventActor | null {
   if (!a) return b;
   if (!b) return a;
@@ -88,7 +93,11 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     if (e.status === 'planned' && o.status === 'occurred' && d.next) continue;
     // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
     if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
-    const same = compatible(o.source, x.weakSource, e.source, d.weakSource, loose, x.headline) && compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose, x.headline);
+    // Documents signed in one sentence are one signing occasion for each pair of states, whichever bodies signed them
+    // («… үш құжатқа қол қойылды: Үкіметтер арасындағы келісім, … темір жолдары арасындағы меморандум»).
+    const occasion = x.family === 'sign' && d.family === 'sign' && x.sentence === d.sentence;
+    const same = (compatible(o.source, x.weakSource, e.source, d.weakSource, loose, x.headline) || (occasion && sameState(o.source, e.source)))
+      && (compatible(o.target, x.weakTarget, e.target, d.weakTarget, loose, x.headline) || (occasion && sameState(o.target, e.target)));
     // Either report may be the symmetric one: a joint act and one party's part in it, told in one sentence, are one act.
     const crossed = (d.symmetric || (x.symmetric && x.sentence === d.sentence)) && compatible(o.source, x.weakSource, e.target, d.weakTarget, loose) && compatible(o.target, x.weakTarget, e.source, d.weakSource, loose);
     if (!same && !crossed) continue;
