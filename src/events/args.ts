@@ -140,6 +140,8 @@ export interface Arg {
   place: { name: string; country: string | null; id?: string } | null;
   /** A landmark (a memorial, museum or monument; role landmark in data/gazetteer/places.tsv): visiting it is protocol. */
   site: boolean;
+  /** A state's capital (role capital in data/gazetteer/places.tsv), as a place or standing for its state. */
+  capital: boolean;
   /** A capital standing for its state («Баку и Ереван договорились», "Ankara welcomed"): kind country, place kept. */
   metonym: boolean;
   /** Token range [t0, t1), widened over a head noun that carries the case («қазақстандық әріптесін»). */
@@ -335,7 +337,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     const canon = canonKeys(m.canonical);
     const role = placeRole(m);
     if (role === 'capital' && m.country !== null) capitals.add(args.length);
-    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), site: role === 'landmark', metonym: false, owner: false, topic: false, t0: headBefore ? h : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
+    args.push({ kind: m.kind, actor: actorOf(m), place: placeOf(m), site: role === 'landmark', capital: role === 'capital' && m.country !== null, metonym: false, owner: false, topic: false, t0: headBefore ? h : t0, t1, case: 'nom', adposition: false, group: args.length, absorbed: false, text: m.text, canon, named: m.named, headed: head || headBefore });
   }
   // Collective subjects and pronouns stand for actors named elsewhere.
   for (let i = s.t0; i < s.t1; i++) {
@@ -345,7 +347,7 @@ export function sentenceArgs(v: EventView, s: SentenceRange, mentions: readonly 
     let j = i + 1;
     while (j < s.t1 && v.cueAt[j] === v.cueAt[i] && v.is(j, cls)) j++;
     if (!args.some((a) => i < a.t1 && a.t0 < j)) {
-      args.push({ kind: cls, actor: null, place: null, site: false, metonym: false, owner: false, topic: false, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
+      args.push({ kind: cls, actor: null, place: null, site: false, capital: false, metonym: false, owner: false, topic: false, t0: i, t1: j, case: 'nom', adposition: false, group: args.length, absorbed: false, text: v.doc.text.slice(v.tokens[i]?.start ?? 0, v.tokens[j - 1]?.end ?? 0), canon: [], named: false, headed: false });
     }
     i = j - 1;
   }

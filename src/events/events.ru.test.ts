@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Захарова потребовала от Азербайджана освободить задержанных. В Баку требования Москвы отвергли. В Москве прошли переговоры.', expect: ['REQUEST occurred RUS>AZE', 'REJECT occurred AZE>RUS'] },
   { text: 'Официальный представитель МИД РФ Мария Захарова назвала действия Баку «недружественными».', expect: ['ACCUSE/disapprove occurred RUS>AZE'] },
   { text: 'Документ подписан в Астане в присутствии министра энергетики Казахстана Ерлана Аккенженова и министра энергетики Азербайджана Парвиза Шахбазова, находящегося в Казахстане с рабочим визитом.', expect: ['CONSULT/visit occurred AZE>KAZ'] },
   { text: 'В Алматы премьер-министр Казахстана Олжас Бектенов провел на полях заседания Евразийского межправительственного совета встречи с премьер-министром Армении Николом Пашиняном и премьер-министром Белоруссии Александром Турчиным. Заседание совета прошло под председательством премьер-министра Киргизии Адылбека Касымалиева. Россию на нем представлял вице-премьер Алексей Оверчук.', expect: ['CONSULT/multilateral occurred KAZ>ARM', 'CONSULT/multilateral occurred KAZ>BLR', 'CONSULT/multilateral occurred KGZ>KAZ', 'CONSULT/multilateral occurred KGZ>ARM', 'CONSULT/multilateral occurred KGZ>BLR', 'CONSULT/multilateral occurred KGZ>RUS'] },

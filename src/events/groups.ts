@@ -77,7 +77,13 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
   // «ТЖМ-нің екі ұшағы … жеткізді», «Nazirliyinin təyyarəsi … çatdırıb»: the owner of a possessed subject acts.
   if (!first && turkic) first = live.find((a) => isActor(a) && a.case === 'gen' && a.t1 < anchor && ownsSubject(v, a, anchor));
   // «В МИД Таджикистана отвергли обвинения»: a plural past verb with no subject speaks for the body it is said in.
-  if (!first && v.lang === 'ru' && v.endsAs(anchor, 'ending-past-pl') && v.verb(anchor).tense === 'past') first = live.find((a) => a.kind === 'organization' && a.case === 'loc' && a.t1 <= anchor && a.actor?.country);
+  if (!first && v.lang === 'ru' && v.endsAs(anchor, 'ending-past-pl') && v.verb(anchor).tense === 'past') {
+    first = live.find((a) => a.kind === 'organization' && a.case === 'loc' && a.t1 <= anchor && a.actor?.country);
+    // «В Баку требования Москвы отвергли»: so does a capital, for its state.
+    const capital = first ? undefined : live.find((a) => a.kind === 'place' && a.capital && a.case === 'loc' && a.t1 <= anchor);
+    const actor = capital ? countryActor(capital.place?.country ?? null) : null;
+    if (capital && actor) return [{ ...capital, kind: 'country', actor, metonym: true }];
+  }
   // «О готовности направить … заявили также в Министерстве по ЧС Казахстана»: so does a plural past speech verb of a
   // noun act, with the body before or after it.
   if (!first && v.lang === 'ru' && v.verb(anchor).tense !== 'past') {
