@@ -353,3 +353,8 @@ test('persons: a portfolio listed with commas after the title names the state of
   const en = run('The Kazakh delegation was received by Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov.', 'en');
   assert.equal(en.entities.find((e) => e.type === 'PER')?.country, 'UZB');
 });
+
+test('organizations (en): a lower-case word before the conjunctions and capitals of a name ends the name before it ("Barrot in the National Assembly")', () => {
+  const en = run('He commented on remarks by French Foreign Minister Jean-Noël Barrot in the National Assembly.', 'en');
+  assert.deepEqual(en.entities.filter((e) => e.type !== 'LOC').map((e) => [e.type, e.canonical]), [['PER', 'Jean-Noël Barrot'], ['ORG', 'National Assembly']]);
+});

@@ -79,9 +79,13 @@ function before(ctx: Ctx, h0: number, h1: number, head: OrgHead): Draft | undefi
   }
   // «Ann Buayon bu gün Xarici İşlər Nazirliyinə»: a lower-case word (not a conjunction inside the name) followed by
   // capitalised words ends what stands before it; the name is the capitalised run at the head.
+  // ("Barrot in the National Assembly": the conjunctions of a name may stand between, as "the" does.)
+  const conj = (k: number): boolean => ctx.lex.cues.names.conjunctions.has(view.tok(k).lower);
   for (let k = idx.length - 2; k >= 0; k--) {
     const w = idx[k]!;
-    if (!view.cap(w) && view.cap(idx[k + 1]!) && !ctx.lex.cues.names.conjunctions.has(view.tok(w).lower)) {
+    let m = k + 1;
+    while (m < idx.length - 1 && !view.cap(idx[m]!) && conj(idx[m]!)) m++;
+    if (!view.cap(w) && view.cap(idx[m]!) && !conj(w)) {
       idx.splice(0, k + 1);
       if (absorbed && absorbed.t0 < (idx[0] ?? h0)) absorbed = undefined;
       break;
