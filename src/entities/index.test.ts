@@ -358,3 +358,9 @@ test('organizations (en): a lower-case word before the conjunctions and capitals
   const en = run('He commented on remarks by French Foreign Minister Jean-Noël Barrot in the National Assembly.', 'en');
   assert.deepEqual(en.entities.filter((e) => e.type !== 'LOC').map((e) => [e.type, e.canonical]), [['PER', 'Jean-Noël Barrot'], ['ORG', 'National Assembly']]);
 });
+
+test('organizations: a short variant of an international body\'s name beside a state\'s name is that state\'s body ("Armenia\'s Security Council"), the UN\'s when no state stands by it', () => {
+  const en = run('The Secretary of Armenia\'s Security Council Armen Grigoryan spoke. The Security Council adopted a resolution on Syria.', 'en');
+  const orgs = en.entities.filter((e) => e.type === 'ORG').map((e) => [e.canonical, e.country]);
+  assert.deepEqual(orgs, [['Armenia\'s Security Council', 'ARM'], ['United Nations Security Council', null]]);
+});

@@ -66,11 +66,11 @@ function countriesAt(view: TokenView, lex: Lexicon, k: number): string[] {
 }
 
 /**
- * True when the word before token i, or the word after it (across "of"), names a state other than `country`: the
- * one-word body name at i («Сенат», Senate) is then that state's body.
+ * True when the word before token i, or the word after token `last` (across "of"), names a state other than
+ * `country`: the body name at i…last («Сенат», Senate) is then that state's body.
  */
-function foreignNeighbour(view: TokenView, lex: Lexicon, i: number, country: string): boolean {
-  let next = view.nextWord(i);
+function foreignNeighbour(view: TokenView, lex: Lexicon, i: number, country: string, last = i): boolean {
+  let next = view.nextWord(last);
   if (next >= 0 && lex.cues.names.genitives.has(view.tok(next).lower)) next = view.nextWord(next);
   const prev = view.prevWord(i);
   for (const k of [prev, next]) {
@@ -92,6 +92,9 @@ export function findKnown(view: TokenView, lex: Lexicon, date: string | null, se
       const cs = prev >= 0 ? countriesAt(view, lex, prev) : [];
       return cs.length === 0 || cs.includes(p.target.country);
     }
+    // A short variant of an international body's name beside a state's name is that state's body ("Armenia's Security
+    // Council", "the Security Council of Armenia").
+    if (p.variant && !p.abbr && p.target.kind === 'organization' && p.target.country === 'INT' && foreignNeighbour(view, lex, s, 'INT', e - 1)) return false;
     if (e - s !== 1 || p.abbr) return true;
     // A combining form (казахстанско-, қазақ-) names a country only inside a hyphenated compound (hyphenParts).
     if (p.target.form === 'compound') return false;
