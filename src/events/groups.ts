@@ -10,7 +10,7 @@ import type { DocContext, Filled } from './context.ts';
 import type { EventActor } from './types.ts';
 import type { EventView, SentenceRange } from './view.ts';
 import { isTurkic } from './grammar.ts';
-import { semicolonBefore } from './position.ts';
+import { isNominal, semicolonBefore } from './position.ts';
 import { hasPossessive3, nominalChain } from '../entities/suffix-sets.ts';
 import { countryActor } from './context.ts';
 import { membersInText } from './bilateral.ts';
@@ -91,6 +91,8 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
     const say = v.findCue('say', sent.t0, sent.t1);
     if (say >= 0 && v.endsAs(say, 'ending-past-pl') && v.verb(say).tense === 'past') first = live.find((a) => a.kind === 'organization' && a.case === 'loc' && a.actor?.country);
   }
+  // "officials from Astana would hold consultations": people from a state, named by a noun before "from", act for it.
+  if (!first && !turkic) first = live.find((a) => (a.kind === 'country' || a.kind === 'organization') && a.case === 'abl' && a.t0 > from && a.t1 <= anchor && v.is(a.t0 - 1, 'from') && v.tokens[a.t0 - 2]?.kind === 'word' && isNominal(v, a.t0 - 2) && !v.anchorsTrigger(a.t0 - 2));
   if (!first && !turkic) first = noms.find((a) => a.t0 > anchor);
   if (!first && v.lang === 'ru') first = live.find((a) => a.kind === 'country' && !a.adposition && (a.case === 'gen' || a.case === 'obl') && a.t0 < anchor);
   if (!first) first = live.find((a) => isActor(a) && a.case === 'agent');
