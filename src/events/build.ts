@@ -127,7 +127,13 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
   const promise = type !== def.type;
   // A promise is made now: a later date in it ("ready to send aid in May") is the date of what is promised.
   if (promise && own && isAfter(own.value, doc.published)) own = null;
-  const status = promise ? 'occurred' : st.status;
+  // "ready to hold talks", «келіссөз жүргізуге дайын»: talks one side is ready for are possible, not held.
+  const possible = type === 'CONSULT' && intent >= 0 && st.status === 'occurred';
+  if (possible) explain.push(`intent «${v.tokens[intent]?.text}» → a possible meeting (planned)`);
+  // «заявил о готовности провести …»: readiness is stated now, whatever it is readiness for.
+  const ready = type === 'AGREE' && v.is(anchor, 'intent') && st.status === 'planned' && !st.negated;
+  if (ready) explain.push('readiness stated now (occurred)');
+  const status = promise || ready ? 'occurred' : possible ? 'planned' : st.status;
   let date: string | null = own ? (status === 'planned' ? plannedDate(own.value, own.relative, doc.published, own.weekday) : promise ? own.value : pastDate(own.value, own.relative, doc.published)) : null;
   // An act the article recalls from well before its publication is background, not news (not coded).
   if (status === 'occurred' && !promise && isBackground(date, sentenceYear, doc.published)) return null;

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Тоқаев Әлиевпен келіссөз жүргізуге дайын екенін айтты.', expect: ['CONSULT planned KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
   { text: '– Қазақстан су-энергетика жобалары жөнінде өзбек әріптестерімен жұмыс істеуге әзір, – деді Мемлекет басшысы. Әзірге Қазақстан Ресеймен келіссөз жүргізбейді.', expect: ['AGREE occurred KAZ>UZB'] },
   { text: 'Келіссөздер қорытындысы бойынша үш құжатқа қол қойылды: Қазақстан Республикасының Үкіметі мен Әзербайжан Республикасының Үкіметі арасындағы келісім және «Қазақстан темір жолы» ҰК АҚ мен «Азербайжан Демир Йоллары» ЖАҚ арасындағы меморандум.', expect: ['SUPPORT occurred KAZ>AZE'] },
   { text: 'СІМ ресми өкілі Францияның мәлімдемесін біржақты деп атады.', expect: ['ACCUSE/disapprove occurred KAZ>FRA'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Токаев заявил о готовности провести переговоры с Алиевым.', expect: ['AGREE occurred KAZ>AZE', 'CONSULT planned KAZ>AZE'] },
   { text: 'Захарова потребовала от Азербайджана освободить задержанных. В Баку требования Москвы отвергли. В Москве прошли переговоры.', expect: ['REQUEST occurred RUS>AZE', 'REJECT occurred AZE>RUS'] },
   { text: 'Официальный представитель МИД РФ Мария Захарова назвала действия Баку «недружественными».', expect: ['ACCUSE/disapprove occurred RUS>AZE'] },
   { text: 'Документ подписан в Астане в присутствии министра энергетики Казахстана Ерлана Аккенженова и министра энергетики Азербайджана Парвиза Шахбазова, находящегося в Казахстане с рабочим визитом.', expect: ['CONSULT/visit occurred AZE>KAZ'] },

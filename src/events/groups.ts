@@ -60,6 +60,9 @@ export function subjectGroup(v: EventView, live: readonly Arg[], anchor: number,
     if (ante) return live.filter((a) => a.group === ante.group && isActor(a));
   }
   let from = turkic ? -1 : v.lastCue('say', Math.max(0, anchor - SAY_REACH), anchor);
+  // «Токаев заявил о готовности провести переговоры»: with no clause of its own (no «что», "that", and no actor named
+  // after the speech verb) the act is the speaker's.
+  if (from >= 0 && !v.hasCue('complementizer', from + 1, anchor) && !live.some((a) => isActor(a) && a.kind !== 'pronoun' && a.case === 'nom' && a.t0 > from && a.t0 < anchor)) from = -1;
   // "Bayramov and Mirzoyan hold talks in Abu Dhabi; UN chief hails progress": a semicolon opens a clause of its own.
   if (!turkic) from = Math.max(from, semicolonBefore(v, from + 1, anchor));
   // «На полях саммита ШОС Токаев …», «ШЫҰ саммиті аясында Тоқаев …»: the body a summit is named after is its setting.
