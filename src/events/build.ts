@@ -71,7 +71,9 @@ const REPORT_REACH = 4;
  */
 function reportedAttack(v: EventView, s: SentenceRange, hit: ChosenHit, live: readonly Arg[], source: EventActor | null, target: EventActor | null): { speaker: EventActor; accused: EventActor } | null {
   if (!source) return null;
-  if (isTurkic(v.lang) && v.findCue('say', hit.last + 1, Math.min(s.t1, hit.last + 1 + REPORT_REACH)) >= 0) {
+  // An attacker named as the passive's agent («Ermənistan silahlı qüvvələri tərəfindən … hücum … bildirib») is not the speaker.
+  const agent = live.some((x) => x.case === 'agent' && x.actor?.id === source.id);
+  if (isTurkic(v.lang) && !agent && v.findCue('say', hit.last + 1, Math.min(s.t1, hit.last + 1 + REPORT_REACH)) >= 0) {
     return target && target.country !== source.country ? { speaker: source, accused: target } : null;
   }
   const say = v.lastCue('say', Math.max(s.t0, hit.first - 3 * REPORT_REACH), hit.first);

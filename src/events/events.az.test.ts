@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Nazir Ceyhun Bayramov rusiyalı həmkarına Azərbaycanın Gəncə şəhərinə Ermənistan silahlı qüvvələri tərəfindən raket hücumunun həyata keçirildiyini bildirib.', expect: ['ASSAULT occurred ARM>AZE'] },
   { text: 'Hikmət Hacıyev Fransa nazirinin fikirlərini qərəzli adlandırıb.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },
   { text: 'Ceyhun Bayramov Azərbaycanın qardaş Pakistanla həmrəy olduğunu bildirib.', expect: ['SUPPORT occurred AZE>PAK'] },
   { text: 'Bakıda Azərbaycan, Qazaxıstan və Özbəkistan xarici işlər nazirlərinin üçtərəfli görüşü keçirilib. Tərəflər növbəti üçtərəfli görüşün gələn il Daşkənddə keçirilməsi barədə razılığa gəliblər.', expect: ['CONSULT/multilateral occurred AZE>KAZ', 'CONSULT/multilateral occurred AZE>UZB', 'CONSULT/multilateral planned AZE>KAZ', 'CONSULT/multilateral planned AZE>UZB'] },

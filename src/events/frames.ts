@@ -225,6 +225,16 @@ export function directedRoles(v: EventView, live: readonly Arg[], hit: Hit<Trigg
   const out: Assignment[] = [];
   for (const s of sources) {
     let targets: Filled[] = [];
+    // «Gəncə şəhərinə … raket hücumu», «обстреляли Гянджу»: an attack on a place of another state is on that state, not on
+    // the one the attack is reported to («rusiyalı həmkarına … bildirib»).
+    if (hit.def.type === 'ASSAULT') {
+      const struck = live.find((a) => a.kind === 'place' && (a.case === 'dat' || a.case === 'acc') && a.place?.country && a.place.country !== s.actor.country);
+      const state = countryActor(struck?.place?.country ?? null);
+      if (struck && state) {
+        out.push({ source: s, target: { actor: state, how: `the place struck «${struck.text}»`, weak: false }, host: null, explain: [...explain, `target: the place struck «${struck.text}»`] });
+        continue;
+      }
+    }
     for (const a of ordered) {
       const fs = resolve(a, ctx).filter((x) => foreign(s.actor, x.actor));
       // A collective object stands for each party it names ("congratulated both leaders"); a named one is one target;

@@ -58,7 +58,7 @@ test('sample corpus: type+dyad F1 ≥ 0.88, no events on the articles without on
   assert.equal(r.distractors.events, 0);
 });
 
-for (const [set, floor, size] of [['a', 0.93, 24], ['b', 0.88, 24], ['c', 0.92, 16], ['d', 0.91, 24], ['e', 0.87, 16], ['f', 0.87, 16], ['g', 0.89, 16], ['h', 0.85, 16], ['i', 0.85, 16], ['j', 0.78, 16]] as const) {
+for (const [set, floor, size] of [['a', 0.93, 24], ['b', 0.88, 24], ['c', 0.92, 16], ['d', 0.91, 24], ['e', 0.87, 16], ['f', 0.87, 16], ['g', 0.89, 16], ['h', 0.85, 16], ['i', 0.85, 16], ['j', 0.8, 16], ['k', 0.82, 16]] as const) {
   test(`own gold ${set}: type+dyad F1 ≥ ${floor}, no events on distractors`, () => {
     const gold = loadGold(join(packageRoot, 'test', 'fixtures', 'own-gold', set));
     assert.equal(gold.length, size, `${gold.length} articles`);
