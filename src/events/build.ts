@@ -208,7 +208,8 @@ export function buildEvent(v: EventView, s: SentenceRange, hit: ChosenHit, a: As
     ordinal: ordinal ?? format, dated: own !== null, dateRank,
     callerNamed: def.frame === 'phone' && hit.tokens.some((t) => v.is(t, 'call-verb')),
     topic: isTopic(v, s, hit),
-    next: v.hasCue('next', Math.max(s.t0, hit.first - 3), hit.first) };
+    // ("meet again", «встретиться вновь»: the cue may follow the act.)
+    next: v.hasCue('next', Math.max(s.t0, hit.first - 3), hit.first) || v.hasCue('next', hit.last + 1, Math.min(s.t1, hit.last + 3)) };
 }
 
 /** Tokens between an act's noun and the discussion verb it is the object of. */

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Байрамов и Мирзоян провели переговоры в Алматы. Министры планируют вновь встретиться в ближайшие недели.', expect: ['CONSULT/third-party occurred AZE>ARM', 'CONSULT/third-party planned AZE>ARM'] },
   { text: 'Токаев заявил о готовности провести переговоры с Алиевым.', expect: ['AGREE occurred KAZ>AZE', 'CONSULT planned KAZ>AZE'] },
   { text: 'Захарова потребовала от Азербайджана освободить задержанных. В Баку требования Москвы отвергли. В Москве прошли переговоры.', expect: ['REQUEST occurred RUS>AZE', 'REJECT occurred AZE>RUS'] },
   { text: 'Официальный представитель МИД РФ Мария Захарова назвала действия Баку «недружественными».', expect: ['ACCUSE/disapprove occurred RUS>AZE'] },
