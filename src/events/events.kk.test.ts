@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Қазақстан Тәжікстанға гуманитарлық көмек жөнелтті. Қазақстан Тәжікстанға тағы гуманитарлық көмек жөнелтеді.', expect: ['AID occurred KAZ>TJK', 'AID planned KAZ>TJK'] },
   { text: 'Ресей әскерлері Харьков қаласына зымыран шабуылын жасады.', expect: ['ASSAULT occurred RUS>UKR'] },
   { text: 'Тоқаев Әлиевпен келіссөз жүргізуге дайын екенін айтты.', expect: ['CONSULT planned KAZ>AZE', 'AGREE occurred KAZ>AZE'] },
   { text: '– Қазақстан су-энергетика жобалары жөнінде өзбек әріптестерімен жұмыс істеуге әзір, – деді Мемлекет басшысы. Әзірге Қазақстан Ресеймен келіссөз жүргізбейді.', expect: ['AGREE occurred KAZ>UZB'] },

@@ -91,6 +91,8 @@ export function addEvent(list: EventDraft[], d: EventDraft, published: string | 
     // The next round still to come is another occasion than the one held («Следующий раунд переговоров стороны
     // договорились провести в феврале»).
     if (e.status === 'planned' && o.status === 'occurred' && d.next) continue;
+    // Aid still to be sent is another shipment than the one delivered («екінші легі 15 мамырда жөнелтіледі»).
+    if (e.type === 'AID' && e.status === 'planned' && o.status === 'occurred') continue;
     // Nor does a call carry out planned talks, or talks a planned call («danışıqlar aparılacaq» … «telefon danışığında»).
     if (e.status !== o.status && (e.mode === 'phone') !== (o.mode === 'phone')) continue;
     // Documents signed in one sentence are one signing occasion for each pair of states, whichever bodies signed them
