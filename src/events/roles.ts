@@ -117,6 +117,16 @@ export function fillRoles(v: EventView, live: readonly Arg[], hit: Hit<TriggerDe
     // A body with no state of its own («заседание межправкомиссии») leaves the subject as the parties.
     if (owners.length && (owners.some((a) => a.actor?.country) || subj.length === 0)) subj = owners;
   }
+  // «Notada Fransa tərəfindən xəritənin düzəldilməsi tələb olunub»: in a demand with no subject, a 'by X' standing apart
+  // from the demand, before the action demanded, names who must act: the demand of the protest in context, made of X.
+  if (turkic && hit.def.type === 'REQUEST' && subj.every((a) => !isActor(a) || a.case === 'agent') && ctx.accuser) {
+    const doer = live.find((a) => isActor(a) && a.case === 'agent' && a.t1 < hit.first && hit.first - a.t1 > 2);
+    const target = doer ? resolve(doer, ctx)[0] : undefined;
+    if (target && foreign(ctx.accuser, target.actor)) {
+      explain.push(`source: the author of the protest in context; target: the one who must act «${doer?.text}»`);
+      return [{ source: { actor: ctx.accuser, how: 'the author of the protest in context', weak: true }, target, host: null, explain: [...explain] }];
+    }
+  }
   // An attack's author is its agent («Ermənistan silahlı qüvvələri tərəfindən», "by Armenian forces") when one is named;
   // so is the author of any act in the passive with no actor as its subject («соболезнования были выражены МИД
   // Узбекистана», "the agreement was signed by A and B", «X тарапынан жолданды»).
