@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Şavkat Mirziyoyev Azərbaycan Prezidentini noyabrın 16-da Daşkənddə keçiriləcək Mərkəzi Asiya dövlət başçılarının Məşvərət görüşünə dəvət edib.', published: '2025-11-09', expect: ['AGREE occurred UZB>AZE'] },
   { text: 'Azərbaycan XİN Fransanın səfirini nazirliyə çağırıb və ona etiraz notası təqdim edib. Notada Fransa tərəfindən xəritənin dərhal düzəldilməsi tələb olunub.', expect: ['ACCUSE/disapprove occurred AZE>FRA', 'REQUEST occurred AZE>FRA'] },
   { text: 'Nazir Ceyhun Bayramov rusiyalı həmkarına Azərbaycanın Gəncə şəhərinə Ermənistan silahlı qüvvələri tərəfindən raket hücumunun həyata keçirildiyini bildirib.', expect: ['ASSAULT occurred ARM>AZE'] },
   { text: 'Hikmət Hacıyev Fransa nazirinin fikirlərini qərəzli adlandırıb.', expect: ['ACCUSE/disapprove occurred AZE>FRA'] },

@@ -9,6 +9,7 @@ import { eventKey } from './format.ts';
 interface Case { text: string; expect: string[]; published?: string }
 
 const CASES: Case[] = [
+  { text: 'Mirziyoyev invited Aliyev to the consultative meeting of Central Asian heads of state in Tashkent.', expect: ['AGREE occurred UZB>AZE'] },
   { text: 'Bayramov and Mirzoyan held talks in Almaty. They are expected to meet again in the coming weeks.', expect: ['CONSULT/third-party occurred AZE>ARM', 'CONSULT/third-party planned AZE>ARM'] },
   { text: 'Tokayev said he was ready to hold talks with Aliyev.', expect: ['AGREE occurred KAZ>AZE', 'CONSULT planned KAZ>AZE'] },
   { text: 'A spokesperson for Kazakhstan\'s foreign ministry said officials from Astana would hold consultations with the European Commission in Brussels next week.', expect: ['CONSULT planned KAZ>-'] },
